@@ -1,0 +1,1 @@
+"""Pure writers: documents out (PDF letters and reports, charts, xlsx)."""
