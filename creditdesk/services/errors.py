@@ -1,0 +1,24 @@
+"""Errors services raise for the user to read: each carries a complete Chinese message."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A problem the user can fix; ``str(error)`` is the message to show, in Chinese."""
+
+
+class StaleEditError(UserError):
+    """The row changed since the user loaded it (another window, clerk or undo step)."""
+
+    def __init__(self, what: str, theirs: object | None = None, mine: object | None = None):
+        super().__init__(f"{what}已被其他操作修改，请重新打开后再保存。")
+        self.theirs = theirs
+        self.mine = mine
+
+
+class NotFoundError(UserError):
+    """The row the user acted on no longer exists."""
+
+
+class NotYetAvailableError(UserError):
+    """A feature that a later version of the program brings."""
