@@ -1,1 +1,40 @@
-"""Typed SQLAlchemy models of the workspace; the schema itself comes only from database/ migrations."""
+"""Typed SQLAlchemy models of the workspace; the schema comes only from database/ migrations."""
+
+from creditdesk.model.base import Base, Versioned
+from creditdesk.model.notices import Notice, NoticeItem
+from creditdesk.model.obligations import Attachment, Obligation, ObligationRule, Submission
+from creditdesk.model.office import (
+    AnnouncedYear,
+    AuditEntry,
+    CalendarOverride,
+    ClerkState,
+    OfficeSettings,
+)
+from creditdesk.model.plan import Assignment, Frequency, NodeKind, Plan, PlanNode, Role
+from creditdesk.model.roster import Alias, GroupMember, Unit, UnitGroup
+
+__all__ = [
+    "Alias",
+    "AnnouncedYear",
+    "Assignment",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "CalendarOverride",
+    "ClerkState",
+    "Frequency",
+    "GroupMember",
+    "NodeKind",
+    "Notice",
+    "NoticeItem",
+    "Obligation",
+    "ObligationRule",
+    "OfficeSettings",
+    "Plan",
+    "PlanNode",
+    "Role",
+    "Submission",
+    "Unit",
+    "UnitGroup",
+    "Versioned",
+]

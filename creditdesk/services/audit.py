@@ -1,0 +1,54 @@
+"""The audit log (操作日志): every service write records who, when, what, before and after."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from creditdesk.model import AuditEntry, Base
+from creditdesk.services.context import ServiceContext
+
+
+def snapshot(row: Base) -> dict[str, Any]:
+    """A row's column values as JSON-ready data (dates as ISO text)."""
+    values: dict[str, Any] = {}
+    for column in inspect(row).mapper.column_attrs:
+        value = getattr(row, column.key)
+        if isinstance(value, dt.date | dt.datetime):
+            value = value.isoformat()
+        values[column.key] = value
+    return values
+
+
+def record(
+    session: Session,
+    ctx: ServiceContext,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Add an audit entry to the session's transaction (it commits or rolls back with it)."""
+    entry = AuditEntry(
+        at=ctx.clock.now(),
+        user=ctx.user,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        before=None if before is None else json.dumps(before, ensure_ascii=False, default=str),
+        after=None if after is None else json.dumps(after, ensure_ascii=False, default=str),
+    )
+    session.add(entry)
+    return entry
+
+
+def recent_entries(ctx: ServiceContext, limit: int = 200) -> list[AuditEntry]:
+    """The newest audit entries, newest first."""
+    with ctx.session_factory() as session:
+        rows = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
+        return list(rows)

@@ -1,0 +1,217 @@
+"""Workspace backups: rotating snapshots on open, full archives, and verified restores.
+
+A full backup is a .zip holding a consistent copy of the database, the attachment store and a
+manifest with the SHA-256 of every file. A restore checks all of it before it touches the
+workspace, and keeps the replaced data under backups/.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from creditdesk import __version__
+from creditdesk.services.errors import UserError
+
+DB_FILE = "creditdesk.sqlite3"
+ATTACHMENTS_DIR = "attachments"
+BACKUPS_DIR = "backups"
+AUTO_DIR = "auto"
+MANIFEST = "manifest.json"
+AUTO_KEEP = 10
+FORMAT = 1
+
+
+class BackupError(UserError):
+    """A backup could not be written, or an archive is not a sound CreditDesk backup."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a backup archive says about itself."""
+
+    created_at: str
+    program_version: str
+    schema_revision: str | None
+    files: dict[str, str]
+
+
+def _timestamp(now: dt.datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S")
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def snapshot_database(source: Path, target: Path) -> None:
+    """Copy a live SQLite database consistently (WAL included) with SQLite's backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def schema_revision_of(db_file: Path) -> str | None:
+    """The Alembic revision stamped in a SQLite file, or None."""
+    connection = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+    return str(row[0]) if row else None
+
+
+def auto_backup(directory: Path, now: dt.datetime, keep: int = AUTO_KEEP) -> Path | None:
+    """Snapshot the workspace database into backups/auto/, keeping the newest ``keep``."""
+    db_file = directory / DB_FILE
+    if not db_file.exists():
+        return None
+    auto_dir = directory / BACKUPS_DIR / AUTO_DIR
+    target = auto_dir / f"creditdesk-{_timestamp(now)}.sqlite3"
+    if target.exists():
+        return target
+    snapshot_database(db_file, target)
+    for old in sorted(auto_dir.glob("creditdesk-*.sqlite3"))[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def create_backup(directory: Path, now: dt.datetime, out: Path | None = None) -> Path:
+    """Write a full backup archive (database, attachments, manifest) and return its path."""
+    db_file = directory / DB_FILE
+    if not db_file.exists():
+        raise BackupError(f"{directory} 中没有 CreditDesk 工作区数据库，无法备份。")
+    out = out or directory / BACKUPS_DIR / f"creditdesk-backup-{_timestamp(now)}.zip"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / DB_FILE
+        snapshot_database(db_file, copy)
+        files = {DB_FILE: file_sha256(copy)}
+        attachments = directory / ATTACHMENTS_DIR
+        stored = sorted(p for p in attachments.rglob("*") if p.is_file()) if attachments.exists() else []
+        for path in stored:
+            files[path.relative_to(directory).as_posix()] = file_sha256(path)
+        manifest = {
+            "format": FORMAT,
+            "created_at": now.isoformat(timespec="seconds"),
+            "program_version": __version__,
+            "schema_revision": schema_revision_of(copy),
+            "files": files,
+        }
+        partial = out.with_name(out.name + ".part")
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+            archive.write(copy, DB_FILE)
+            for path in stored:
+                archive.write(path, path.relative_to(directory).as_posix())
+        partial.replace(out)
+    return out
+
+
+def verify_backup(archive_path: Path, known_revisions: set[str]) -> Manifest:
+    """Check an archive completely; raise :class:`BackupError` saying what is wrong."""
+    name = archive_path.name
+    try:
+        with zipfile.ZipFile(archive_path) as archive:
+            bad = archive.testzip()
+            if bad is not None:
+                raise BackupError(f"备份文件 {name} 已损坏（{bad} 校验失败），未恢复。")
+            try:
+                data = json.loads(archive.read(MANIFEST).decode("utf-8"))
+                manifest = Manifest(
+                    str(data["created_at"]),
+                    str(data["program_version"]),
+                    data.get("schema_revision"),
+                    {str(k): str(v) for k, v in dict(data["files"]).items()},
+                )
+            except (KeyError, ValueError, TypeError) as error:
+                raise BackupError(f"{name} 不是 CreditDesk 备份文件（缺少清单），未恢复。") from error
+            members = set(archive.namelist()) - {MANIFEST}
+            if DB_FILE not in manifest.files or members != set(manifest.files):
+                raise BackupError(f"备份文件 {name} 的内容与清单不符，未恢复。")
+            for member, expected in manifest.files.items():
+                if _is_unsafe(member):
+                    raise BackupError(f"备份文件 {name} 含有不安全的路径 {member}，未恢复。")
+                digest = hashlib.sha256(archive.read(member)).hexdigest()
+                if digest != expected:
+                    raise BackupError(f"备份文件 {name} 中的 {member} 校验值不符，已损坏，未恢复。")
+            with tempfile.TemporaryDirectory() as scratch:
+                db_copy = Path(archive.extract(DB_FILE, scratch))
+                _check_database(db_copy, name, known_revisions)
+    except zipfile.BadZipFile as error:
+        raise BackupError(f"{name} 不是有效的备份压缩包，未恢复。") from error
+    except OSError as error:
+        raise BackupError(f"无法读取备份文件 {name}：{error}") from error
+    return manifest
+
+
+def _is_unsafe(member: str) -> bool:
+    path = Path(member)
+    return path.is_absolute() or ".." in path.parts
+
+
+def _check_database(db_file: Path, name: str, known_revisions: set[str]) -> None:
+    try:
+        connection = sqlite3.connect(db_file)
+        try:
+            result = connection.execute("PRAGMA integrity_check").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupError(f"备份文件 {name} 中的数据库无法打开：{error}，未恢复。") from error
+    if not result or result[0] != "ok":
+        raise BackupError(f"备份文件 {name} 中的数据库完整性检查失败，未恢复。")
+    revision = schema_revision_of(db_file)
+    if revision is None or revision not in known_revisions:
+        raise BackupError(f"备份文件 {name} 来自更新版本的 CreditDesk 或不是工作区，未恢复。")
+
+
+def restore_backup(
+    archive_path: Path, directory: Path, now: dt.datetime, known_revisions: set[str]
+) -> Path:
+    """Replace the workspace's database and attachments with a verified archive.
+
+    The caller holds the workspace lock. The replaced data moves to backups/pre-restore-*/,
+    whose path is returned.
+    """
+    verify_backup(archive_path, known_revisions)
+    directory.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=directory))
+    keep = directory / BACKUPS_DIR / f"pre-restore-{_timestamp(now)}"
+    try:
+        with zipfile.ZipFile(archive_path) as archive:
+            archive.extractall(staging, members=[m for m in archive.namelist() if m != MANIFEST])
+        keep.mkdir(parents=True, exist_ok=True)
+        for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", ATTACHMENTS_DIR):
+            current = directory / name
+            if current.exists():
+                shutil.move(str(current), str(keep / name))
+        (staging / DB_FILE).replace(directory / DB_FILE)
+        if (staging / ATTACHMENTS_DIR).exists():
+            (staging / ATTACHMENTS_DIR).replace(directory / ATTACHMENTS_DIR)
+        else:
+            (directory / ATTACHMENTS_DIR).mkdir()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return keep

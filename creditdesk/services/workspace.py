@@ -1,0 +1,153 @@
+"""Opening a workspace: one directory with the database, attachment store and backups.
+
+Opening takes the workspace lock, upgrades an older schema after backing it up, refuses one
+from a newer program, and makes a rotating backup, in that order.
+"""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+from types import TracebackType
+
+from platformdirs import user_data_path
+from sqlalchemy import Engine
+
+from creditdesk.services import schema
+from creditdesk.services.backups import ATTACHMENTS_DIR, BACKUPS_DIR, DB_FILE, auto_backup
+from creditdesk.services.context import Clock, ServiceContext, SystemClock
+from creditdesk.services.database import is_sqlite, make_engine, make_session_factory
+from creditdesk.services.errors import UserError
+from creditdesk.services.schema import WorkspaceTooNewError
+from creditdesk.services.workspace_lock import WorkspaceLock, WorkspaceLockedError
+
+__all__ = [
+    "Workspace",
+    "WorkspaceLockedError",
+    "WorkspaceTooNewError",
+    "default_demo_dir",
+    "default_workspace_dir",
+    "open_workspace",
+]
+
+APP_NAME = "CreditDesk"
+
+
+def default_workspace_dir() -> Path:
+    """The clerk's own workspace in the platform's user data folder."""
+    return user_data_path(APP_NAME, appauthor=False) / "workspace"
+
+
+def default_demo_dir() -> Path:
+    """Where ``creditdesk --demo`` keeps its demonstration office."""
+    return user_data_path(APP_NAME, appauthor=False) / "demo"
+
+
+def sqlite_url(directory: Path) -> str:
+    """The SQLAlchemy URL of a workspace's own database file."""
+    return f"sqlite:///{(directory / DB_FILE).resolve()}"
+
+
+class Workspace:
+    """An open workspace; close it (or use ``with``) to release the lock."""
+
+    def __init__(
+        self,
+        directory: Path,
+        url: str,
+        engine: Engine,
+        context: ServiceContext,
+        lock: WorkspaceLock | None,
+    ):
+        self.directory = directory
+        self.url = url
+        self.engine = engine
+        self.context = context
+        self._lock = lock
+
+    @property
+    def shared(self) -> bool:
+        """Whether the data lives on a database server rather than in the local file."""
+        return not is_sqlite(self.url)
+
+    def describe(self) -> str:
+        """One line for the status bar."""
+        if self.shared:
+            return f"共享数据库：{self.engine.url.render_as_string(hide_password=True)}"
+        return f"工作区：{self.directory}"
+
+    def close(self) -> None:
+        """Close connections and release the lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def open_workspace(
+    directory: Path,
+    *,
+    database_url: str | None = None,
+    clock: Clock | None = None,
+    user: str | None = None,
+    backup: bool = True,
+) -> Workspace:
+    """Open (creating if needed) the workspace in ``directory``.
+
+    Args:
+        directory: the workspace folder; created when missing.
+        database_url: a PostgreSQL URL for shared mode instead of the local SQLite file.
+        clock: today/now source (tests and the demo pass a fixed one).
+        user: the acting clerk for the audit log; defaults to the login name.
+        backup: make the rotating backup on open (tools that only read may skip it).
+
+    Raises:
+        WorkspaceLockedError: another program holds the workspace.
+        WorkspaceTooNewError: the data comes from a newer CreditDesk.
+        UserError: the folder cannot be used.
+    """
+    clock = clock or SystemClock()
+    user = user or getpass.getuser()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / ATTACHMENTS_DIR).mkdir(exist_ok=True)
+        (directory / BACKUPS_DIR).mkdir(exist_ok=True)
+    except OSError as error:
+        raise UserError(f"无法使用工作区文件夹 {directory}：{error.strerror or error}") from error
+    url = database_url or sqlite_url(directory)
+    lock = None if database_url else WorkspaceLock.acquire(directory, user)
+    try:
+        local = database_url is None
+        upgraded = [False]
+
+        def before_upgrade() -> None:
+            if local:
+                auto_backup(directory, clock.now())
+            upgraded[0] = True
+
+        schema.upgrade(url, before=before_upgrade)
+        if local and backup and not upgraded[0]:
+            auto_backup(directory, clock.now())
+        engine = make_engine(url)
+        context = ServiceContext(
+            session_factory=make_session_factory(engine),
+            clock=clock,
+            user=user,
+            attachments_dir=directory / ATTACHMENTS_DIR,
+        )
+        return Workspace(directory, url, engine, context, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
