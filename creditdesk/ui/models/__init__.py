@@ -1,0 +1,1 @@
+"""Qt item models over the services' row types, usable and testable without a view."""
