@@ -17,7 +17,8 @@ class ObligationRule(Versioned, Base):
     """How often a task's units report and when each report is due.
 
     ``due_kind`` is one of after_period_end, day_of_next_month, day_of_month, fixed_date,
-    after_event, none; ``due_n`` / ``due_day`` / ``due_date`` hold its number or date;
+    after_event, none; ``due_n`` / ``due_day`` / ``due_month`` / ``due_date`` hold its
+    numbers or date (see ``services.due_rules.DueRule``);
     ``roll_forward`` says where a deadline on a rest day moves.
     """
 
@@ -31,13 +32,18 @@ class ObligationRule(Versioned, Base):
     due_kind: Mapped[str] = mapped_column(String(24))
     due_n: Mapped[int | None]
     due_day: Mapped[int | None]
+    due_month: Mapped[int | None]
     due_date: Mapped[dt.date | None]
     roll_forward: Mapped[str] = mapped_column(String(24), default="next_workday")
     material: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Obligation(Versioned, Base):
-    """One task × unit × period with its due date; an extension (延期) overrides the date."""
+    """One task × unit × period with its due date; an extension (延期) overrides the date.
+
+    An obligation counts in the month, quarter or year its (original) due date falls in: the
+    quarter's summary reports on what was due in that quarter.
+    """
 
     __tablename__ = "obligation"
     __table_args__ = (
@@ -50,7 +56,6 @@ class Obligation(Versioned, Base):
     node_id: Mapped[int] = mapped_column(ForeignKey("plan_node.id", ondelete="CASCADE"))
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), index=True)
     period: Mapped[str] = mapped_column(String(12))  # 2024Q3, 2024-09, 2024H2, 2024
-    period_end: Mapped[dt.date] = mapped_column(index=True)  # which quarter it counts in
     due_date: Mapped[dt.date]
     provisional: Mapped[bool] = mapped_column(default=False)
     extended_to: Mapped[dt.date | None]

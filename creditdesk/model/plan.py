@@ -93,9 +93,7 @@ class Assignment(Versioned, Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    node_id: Mapped[int] = mapped_column(
-        ForeignKey("plan_node.id", ondelete="CASCADE"), index=True
-    )
+    node_id: Mapped[int] = mapped_column(ForeignKey("plan_node.id", ondelete="CASCADE"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("unit_group.id"), index=True)
     role: Mapped[str] = mapped_column(String(12))

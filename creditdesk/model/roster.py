@@ -67,9 +67,7 @@ class Alias(Versioned, Base):
 
     __tablename__ = "alias"
     __table_args__ = (
-        CheckConstraint(
-            "(unit_id IS NULL) <> (group_id IS NULL)", name="exactly_one_target"
-        ),
+        CheckConstraint("(unit_id IS NULL) <> (group_id IS NULL)", name="exactly_one_target"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

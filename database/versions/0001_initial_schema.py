@@ -250,7 +250,6 @@ def upgrade() -> None:
         sa.Column("node_id", sa.Integer(), nullable=False),
         sa.Column("unit_id", sa.Integer(), nullable=False),
         sa.Column("period", sa.String(length=12), nullable=False),
-        sa.Column("period_end", sa.Date(), nullable=False),
         sa.Column("due_date", sa.Date(), nullable=False),
         sa.Column("provisional", sa.Boolean(), nullable=False),
         sa.Column("extended_to", sa.Date(), nullable=True),
@@ -270,7 +269,6 @@ def upgrade() -> None:
         ),
     )
     with op.batch_alter_table("obligation", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_obligation_period_end"), ["period_end"], unique=False)
         batch_op.create_index("ix_obligation_due", ["due_date"], unique=False)
         batch_op.create_index("ix_obligation_period_unit", ["period", "unit_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_obligation_unit_id"), ["unit_id"], unique=False)
@@ -283,6 +281,7 @@ def upgrade() -> None:
         sa.Column("due_kind", sa.String(length=24), nullable=False),
         sa.Column("due_n", sa.Integer(), nullable=True),
         sa.Column("due_day", sa.Integer(), nullable=True),
+        sa.Column("due_month", sa.Integer(), nullable=True),
         sa.Column("due_date", sa.Date(), nullable=True),
         sa.Column("roll_forward", sa.String(length=24), nullable=False),
         sa.Column("material", sa.String(length=200), nullable=False),

@@ -1,0 +1,179 @@
+"""Where each obligation stands on a given day: on time, late, overdue or not yet due.
+
+A submission counts once it was received on or before the day asked about and was not
+judged 不合格 (rejected); an extension (延期) replaces the due date. The figures here feed the
+home page, the status command, the quarter matrix and the quarterly summary alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from creditdesk.model import Obligation, PlanNode, Submission, Unit
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.periods import Period
+
+ON_TIME = "received_on_time"
+LATE = "received_late"
+OVERDUE = "overdue"
+NOT_YET_DUE = "not_yet_due"
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """Obligations of a period by state; ``due`` is all of them."""
+
+    due: int = 0
+    received_on_time: int = 0
+    received_late: int = 0
+    overdue: int = 0
+    not_yet_due: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    @property
+    def received(self) -> int:
+        return self.received_on_time + self.received_late
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    """One unit's counts in a period."""
+
+    unit: str
+    counts: StatusCounts
+
+
+@dataclass(frozen=True)
+class PeriodStatus:
+    """A period's state as of a day, overall and per unit."""
+
+    period_code: str
+    period_label: str
+    as_of: dt.date
+    totals: StatusCounts
+    units: list[UnitStatus]
+
+    def as_contract(self) -> dict[str, Any]:
+        """The JSON shape of ``creditdesk status --json`` (DESIGN.md)."""
+        return {
+            "period": self.period_code,
+            "as_of": self.as_of.isoformat(),
+            "totals": self.totals.as_dict(),
+            "units": [{"unit": u.unit, **u.counts.as_dict()} for u in self.units],
+        }
+
+
+@dataclass(frozen=True)
+class ObligationState:
+    """One obligation with its effective due date, first receipt and state."""
+
+    obligation_id: int
+    unit_id: int
+    unit: str
+    node_id: int
+    task_label: str
+    task_title: str
+    period: str
+    due_date: dt.date
+    extended: bool
+    provisional: bool
+    received_on: dt.date | None
+    state: str
+
+
+def classify(due: dt.date, received_on: dt.date | None, as_of: dt.date) -> str:
+    """The state of one obligation."""
+    if received_on is not None:
+        return ON_TIME if received_on <= due else LATE
+    return OVERDUE if as_of > due else NOT_YET_DUE
+
+
+def obligation_states(
+    session: Session, period: Period, as_of: dt.date, unit_id: int | None = None
+) -> list[ObligationState]:
+    """Every active obligation due in ``period`` (by its original due date) with its state."""
+    return states_due_between(session, period.start, period.end, as_of, unit_id)
+
+
+def states_due_between(
+    session: Session,
+    first: dt.date,
+    last: dt.date,
+    as_of: dt.date,
+    unit_id: int | None = None,
+) -> list[ObligationState]:
+    """Every active obligation originally due from ``first`` to ``last``, with its state."""
+    first_receipt = (
+        select(func.min(Submission.received_on))
+        .where(
+            Submission.obligation_id == Obligation.id,
+            Submission.review_state != "rejected",
+            Submission.received_on <= as_of,
+        )
+        .correlate(Obligation)
+        .scalar_subquery()
+    )
+    query = (
+        select(Obligation, Unit.name, PlanNode.label, PlanNode.title, first_receipt)
+        .join(Unit, Unit.id == Obligation.unit_id)
+        .join(PlanNode, PlanNode.id == Obligation.node_id)
+        .where(
+            Obligation.active,
+            Obligation.due_date >= first,
+            Obligation.due_date <= last,
+        )
+        .order_by(Unit.position, Unit.name, PlanNode.id, Obligation.period)
+    )
+    if unit_id is not None:
+        query = query.where(Obligation.unit_id == unit_id)
+    states = []
+    for obligation, unit_name, label, title, received in session.execute(query):
+        due = obligation.extended_to or obligation.due_date
+        states.append(
+            ObligationState(
+                obligation_id=obligation.id,
+                unit_id=obligation.unit_id,
+                unit=unit_name,
+                node_id=obligation.node_id,
+                task_label=label,
+                task_title=title,
+                period=obligation.period,
+                due_date=due,
+                extended=obligation.extended_to is not None,
+                provisional=obligation.provisional,
+                received_on=received,
+                state=classify(due, received, as_of),
+            )
+        )
+    return states
+
+
+def count_states(states: list[ObligationState]) -> StatusCounts:
+    """Totals of a list of obligation states."""
+    tally = {ON_TIME: 0, LATE: 0, OVERDUE: 0, NOT_YET_DUE: 0}
+    for state in states:
+        tally[state.state] += 1
+    return StatusCounts(due=len(states), **tally)
+
+
+def period_status(ctx: ServiceContext, period: Period, as_of: dt.date) -> PeriodStatus:
+    """The period's figures overall and per unit, as of a day."""
+    with ctx.session_factory() as session:
+        states = obligation_states(session, period, as_of)
+    by_unit: dict[str, list[ObligationState]] = {}
+    for state in states:
+        by_unit.setdefault(state.unit, []).append(state)
+    return PeriodStatus(
+        period_code=period.code,
+        period_label=period.label,
+        as_of=as_of,
+        totals=count_states(states),
+        units=[UnitStatus(unit, count_states(rows)) for unit, rows in by_unit.items()],
+    )
