@@ -1,0 +1,210 @@
+"""The command line: ``creditdesk`` opens the window; subcommands run the same services.
+
+Contracts other tools rely on are fixed in DESIGN.md; errors print one Chinese line on stderr
+and exit with status 1 (2 for wrong usage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from creditdesk import __version__
+from creditdesk.services.errors import NotYetAvailableError, UserError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD：{text}") from error
+
+
+def _workspace_dir(args: argparse.Namespace) -> Path:
+    from creditdesk.services.workspace import default_workspace_dir
+
+    return Path(args.workspace) if args.workspace else default_workspace_dir()
+
+
+def _open(args: argparse.Namespace, backup: bool = False) -> Any:
+    from creditdesk.services.workspace import open_workspace
+
+    return open_workspace(_workspace_dir(args), database_url=args.database, backup=backup)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from creditdesk.services.demo import build_demo
+
+    target = Path(args.directory)
+    build_demo(target, args.date or dt.date.today())
+    print(f"演示工作区已建立：{target}")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from creditdesk.services.backups import create_backup
+
+    with _open(args) as workspace:
+        out = create_backup(
+            workspace.directory,
+            workspace.context.clock.now(),
+            Path(args.out) if args.out else None,
+        )
+    print(f"备份已写入：{out}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from creditdesk.services.backups import restore_backup
+    from creditdesk.services.context import SystemClock
+    from creditdesk.services.schema import known_revisions
+    from creditdesk.services.workspace_lock import WorkspaceLock
+
+    directory = _workspace_dir(args)
+    directory.mkdir(parents=True, exist_ok=True)
+    lock = WorkspaceLock.acquire(directory)
+    try:
+        kept = restore_backup(Path(args.file), directory, SystemClock().now(), known_revisions())
+    finally:
+        lock.release()
+    print(f"已从 {args.file} 恢复工作区；恢复前的数据保存在 {kept}")
+    return 0
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from creditdesk.services.periods import Period
+    from creditdesk.services.status import period_status
+
+    try:
+        period = Period.parse(args.period)
+    except ValueError as error:
+        raise UserError(
+            f"无法识别的期间：{args.period}（例如 2024Q3、2024-09、2024H2、2024）"
+        ) from error
+    as_of = args.as_of or dt.date.today()
+    with _open(args) as workspace:
+        status = period_status(workspace.context, period, as_of)
+    if args.json:
+        print(json.dumps(status.as_contract(), ensure_ascii=False, indent=2))
+    else:
+        t = status.totals
+        print(f"{status.period_label}（截至 {as_of.isoformat()}）")
+        print(
+            f"应报 {t.due}，按时 {t.received_on_time}，逾期报送 {t.received_late}，"
+            f"逾期未报 {t.overdue}，未到期 {t.not_yet_due}"
+        )
+    return 0
+
+
+def _not_yet(feature: str) -> Handler:
+    def handler(_args: argparse.Namespace) -> int:
+        raise NotYetAvailableError(f"{feature}功能尚未提供（not yet available）。")
+
+    return handler
+
+
+def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--workspace", metavar="DIR", default=default, help="工作区文件夹")
+    parser.add_argument(
+        "--database", metavar="URL", default=default, help="共享数据库地址（PostgreSQL）"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``creditdesk`` and its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="creditdesk", description="CreditDesk 信用办工作台。不带子命令时打开程序窗口。"
+    )
+    parser.add_argument("--version", action="version", version=f"CreditDesk {__version__}")
+    _common(parser, suppress=False)
+    parser.add_argument("--demo", action="store_true", help="在演示工作区上打开程序")
+    parser.add_argument(
+        "--quit-when-ready", action="store_true", help="窗口首次绘制完成后退出（用于冒烟测试）"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        _common(command, suppress=True)
+        command.set_defaults(handler=handler)
+        return command
+
+    demo = add("demo", _cmd_demo, "在指定文件夹建立演示工作区")
+    demo.add_argument("directory", metavar="DIR")
+    demo.add_argument("--date", type=_date, help="以该日期为“今天”生成（默认今天）")
+
+    backup = add("backup", _cmd_backup, "备份工作区（数据库与附件）")
+    backup.add_argument("--out", metavar="FILE.zip")
+
+    restore = add("restore", _cmd_restore, "从备份文件恢复工作区（先校验）")
+    restore.add_argument("file", metavar="FILE.zip")
+
+    status = add("status", _cmd_status, "某期间的报送情况")
+    status.add_argument(
+        "--period", required=True, metavar="P", help="2024Q3、2024-09、2024H2 或 2024"
+    )
+    status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
+    status.add_argument("--json", action="store_true")
+
+    plan = add("import-plan", _not_yet("导入工作要点"), "导入年度工作要点")
+    plan.add_argument("file", metavar="FILE")
+    plan.add_argument("--dry-run", action="store_true")
+    plan.add_argument("--json", action="store_true")
+    plan.add_argument("--create-units", action="store_true")
+
+    roster_in = add("import-roster", _not_yet("导入成员单位"), "从表格导入成员单位")
+    roster_in.add_argument("file", metavar="FILE")
+    roster_in.add_argument("--dry-run", action="store_true")
+
+    roster_out = add("export-roster", _not_yet("导出成员单位"), "导出成员单位名册")
+    roster_out.add_argument("--out", required=True, metavar="FILE.xlsx")
+
+    notices = add("notices", _not_yet("生成督办通知"), "为逾期单位生成督办通知")
+    notices.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
+    notices.add_argument("--out", required=True, metavar="OUTDIR")
+
+    report = add("report", _not_yet("季度通报"), "生成季度通报 PDF 与 Excel")
+    report.add_argument("--period", required=True, metavar="P")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--xlsx", metavar="FILE.xlsx")
+
+    migrate = add("migrate-to", _not_yet("迁移到共享数据库"), "把工作区复制到共享数据库")
+    migrate.add_argument("url", metavar="URL")
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from creditdesk.ui.app import run_gui
+
+    workspace = Path(args.workspace) if args.workspace else None
+    return run_gui(workspace, args.database, args.demo, args.quit_when_ready)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``creditdesk`` command."""
+    args = build_parser().parse_args(argv)
+    handler: Handler = getattr(args, "handler", _run_gui)
+    try:
+        return handler(args)
+    except UserError as error:
+        print(f"creditdesk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
