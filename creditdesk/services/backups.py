@@ -109,7 +109,9 @@ def create_backup(directory: Path, now: dt.datetime, out: Path | None = None) ->
         snapshot_database(db_file, copy)
         files = {DB_FILE: file_sha256(copy)}
         attachments = directory / ATTACHMENTS_DIR
-        stored = sorted(p for p in attachments.rglob("*") if p.is_file()) if attachments.exists() else []
+        stored = (
+            sorted(p for p in attachments.rglob("*") if p.is_file()) if attachments.exists() else []
+        )
         for path in stored:
             files[path.relative_to(directory).as_posix()] = file_sha256(path)
         manifest = {
@@ -146,7 +148,9 @@ def verify_backup(archive_path: Path, known_revisions: set[str]) -> Manifest:
                     {str(k): str(v) for k, v in dict(data["files"]).items()},
                 )
             except (KeyError, ValueError, TypeError) as error:
-                raise BackupError(f"{name} 不是 CreditDesk 备份文件（缺少清单），未恢复。") from error
+                raise BackupError(
+                    f"{name} 不是 CreditDesk 备份文件（缺少清单），未恢复。"
+                ) from error
             members = set(archive.namelist()) - {MANIFEST}
             if DB_FILE not in manifest.files or members != set(manifest.files):
                 raise BackupError(f"备份文件 {name} 的内容与清单不符，未恢复。")

@@ -69,7 +69,9 @@ def save_settings(ctx: ServiceContext, new: OfficeSettings) -> OfficeSettings:
         row.contact_person = new.contact_person.strip()
         row.contact_phone = new.contact_phone.strip()
         session.flush()
-        audit.record(session, ctx, "修改单位设置", "office_settings", row.id, before, audit.snapshot(row))
+        audit.record(
+            session, ctx, "修改单位设置", "office_settings", row.id, before, audit.snapshot(row)
+        )
         return _to_data(row)
 
 
