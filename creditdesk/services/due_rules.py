@@ -9,9 +9,9 @@ by construction; calendar-day deadlines that land on a rest day move by the rule
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from typing import Final, Literal, NamedTuple, get_args
 
@@ -105,26 +105,28 @@ class DueDate(NamedTuple):
 
 
 def _day_in_month(year: int, month: int, day: int) -> dt.date:
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(day, monthrange(year, month)[1]))
 
 
-def _provisional(calendar_: WorkdayCalendar, first: dt.date, last: dt.date) -> bool:
+def _provisional(workdays: WorkdayCalendar, first: dt.date, last: dt.date) -> bool:
     """Whether any year whose working days decided the result is unannounced."""
-    return any(not calendar_.is_announced(y) for y in range(first.year, last.year + 1))
+    return any(not workdays.is_announced(y) for y in range(first.year, last.year + 1))
 
 
 def due_date(
     rule: DueRule, period_or_event: Period | dt.date, calendar: WorkdayCalendar
-) -> DueDate | None:
+) -> DueDate:
     """The due date ``rule`` gives for a period (or, for ``after_event``, an event date).
 
-    Returns ``None`` for a ``none`` rule: continuous work has no due date.
+    ``fixed_date`` rules ignore the period. Callers skip ``none`` rules: continuous work
+    (持续推进) has no due date.
 
     Raises:
+        ValueError: for a ``none`` rule.
         TypeError: an event rule given a period, or a period rule given a date.
     """
     if rule.kind == "none":
-        return None
+        raise ValueError("持续推进的工作没有报送期限")
     if rule.kind == "after_event":
         if isinstance(period_or_event, Period):
             raise TypeError("after_event 规则需要事件日期，而不是报送期")
@@ -178,21 +180,21 @@ def default_due_rule(frequency: str | None) -> DueRule | None:
 # ------------------------------------------------------------------ parsing
 
 _N = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
-_BEFORE = r"(?:日|号)?\s*(?:之前|以前|前|内|之内|以内)?"
-_PERIOD_WORD = r"(?:每?(?:个)?(?:月|季度|季|半年|年度|年)(?:度)?)"
 _END_WORD = r"(?:结束|终了|期满|末)"
 
-_WORKDAYS_AFTER_END = re.compile(_PERIOD_WORD + r"?\s*" + _END_WORD + r"后\s*" + _N + r"\s*个工作日")
+_WORKDAYS_AFTER_END = re.compile(_END_WORD + r"后\s*" + _N + r"\s*个工作日")
+_WORKDAYS_FROM_EVENT = re.compile(r"起\s*" + _N + r"\s*个工作日")
 _WORKDAYS = re.compile(_N + r"\s*个工作日")
-_DAYS_AFTER_END = re.compile(
-    _PERIOD_WORD + r"?\s*" + _END_WORD + r"后\s*" + _N + r"\s*(?:日|天)(?:内|之内|以内)"
-)
+_DAYS_AFTER_END = re.compile(_END_WORD + r"后\s*" + _N + r"\s*(?:日|天)(?:内|之内|以内)")
 _NEXT_MONTH = re.compile(r"(?:次月|下月|下个月|次季度?首月|下季度?首月)\s*" + _N + r"\s*(?:日|号)")
 _NEXT_MONTH_END = re.compile(r"(?:次月|下月|下个月)\s*(?:底|末)")
+_NEXT_YEAR = re.compile(
+    r"(?:次年|下一年|翌年|下年)度?\s*" + _N + r"\s*月\s*(?:" + _N + r"\s*(?:日|号)|底|末)"
+)
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*" + _N + r"\s*月\s*" + _N + r"\s*(?:日|号)")
 _FULL_MONTH_END = re.compile(r"(\d{4})\s*年\s*" + _N + r"\s*月\s*(?:底|末)")
-_MONTH_DAY = re.compile(r"(?<![\d年])" + _N + r"\s*月(?:份)?\s*" + _N + r"\s*(?:日|号)")
-_MONTH_END = re.compile(r"(?<![\d年])" + _N + r"\s*月(?:份)?\s*(?:底|末)")
+_MONTH_DAY = re.compile(r"(?<!\d年)(?<!\d)" + _N + r"\s*月(?:份)?\s*" + _N + r"\s*(?:日|号)")
+_MONTH_END = re.compile(r"(?<!\d年)(?<!\d)" + _N + r"\s*月(?:份)?\s*(?:底|末)")
 _EACH_MONTH_DAY = re.compile(r"(?:每月|当月|本月|每季度?末月|季度?末月)\s*" + _N + r"\s*(?:日|号)")
 _EACH_MONTH_END = re.compile(r"(?:每月|当月|本月)\s*(?:底|末)")
 _PERIOD_END = re.compile(r"(?:每|本|当)?(?:季度|季|半年|年度)\s*(?:底|末)")
@@ -212,14 +214,16 @@ def parse_due_rule(text: str, frequency: str | None = None) -> DueRule | None:
     can express (每季度报送 names a rhythm, not a date) — use :func:`default_due_rule` then.
 
     Understood: 季度结束后5个工作日内, 每季度末, 每季度结束后10日内, 每月25日前, 次月5日前,
-    每月底前, 6月底前, 年底前, 2023年11月30日前, 7个工作日内, 持续推进, and their
-    variants (终了, 以内, Chinese numerals).
+    每月底前, 6月底前, 年底前, 次年1月15日前, 2023年11月30日前, 7个工作日内, 持续推进, and
+    their variants (终了, 以内, 之日起, Chinese numerals).
     """
     text = re.sub(r"\s+", "", text)
     periodic = frequency in _PERIODIC_FREQUENCIES
     try:
         if match := _WORKDAYS_AFTER_END.search(text):
             return DueRule("after_period_end", n=_number(match[1]))
+        if match := _WORKDAYS_FROM_EVENT.search(text):
+            return DueRule("after_event", n=_number(match[1]))
         if match := _WORKDAYS.search(text):
             n = _number(match[1])
             return DueRule("after_period_end" if periodic else "after_event", n=n)
@@ -228,6 +232,12 @@ def parse_due_rule(text: str, frequency: str | None = None) -> DueRule | None:
             # A period ends on a month's last day, so N calendar days later is day N of the
             # next month (as long as N fits in every month).
             return DueRule("day_of_next_month", day=days) if days <= 28 else None
+        if match := _NEXT_YEAR.search(text):
+            # 次年1月15日前 for a year (or its last quarter/month) is the month after the
+            # period; later months of the next year have no rule to express them.
+            if _number(match[1]) != 1:
+                return None
+            return DueRule("day_of_next_month", day=_number(match[2]) if match[2] else 31)
         if match := _FULL_DATE.search(text):
             year, month, day = int(match[1]), _number(match[2]), _number(match[3])
             return DueRule("fixed_date", fixed_date=dt.date(year, month, day))

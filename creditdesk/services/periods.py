@@ -306,7 +306,7 @@ _SEARCH_FORMS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
         _month,
     ),
     (re.compile(r"(?<!\d)" + _YEAR + r"[-.](?P<n>1[0-2]|0[1-9])(?![-.]?\d)"), _month),
-    (re.compile(r"(?<!\d)" + _YEAR + r"\s*(?:年度|年)"), _year),
+    (re.compile(r"(?<!\d)" + _YEAR + r"\s*(?:年度|年(?!\s*" + _NUM + r"\s*月))"), _year),
 )
 
 
@@ -314,7 +314,7 @@ def find_period(text: str) -> Period | None:
     """The period named somewhere in ``text`` (a file name, a title), or ``None``.
 
     The most specific mention wins: in 发改委2024年三季度报送材料.docx the quarter, not the
-    year. A date such as 2024年9月15日 does not count as the month 2024年9月.
+    year. A date such as 2024年9月15日 names no period (neither the month nor the year).
     """
     for pattern, build in _SEARCH_FORMS:
         for match in pattern.finditer(text):

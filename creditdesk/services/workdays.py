@@ -16,7 +16,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import MappingProxyType
 from typing import Final, Literal, Protocol, get_args
 
@@ -41,7 +41,7 @@ class OfficialCalendar(Protocol):
         ...
 
 
-@lru_cache(maxsize=None)
+@cache
 def _chinese_calendar_year(year: int) -> frozenset[dt.date] | None:
     try:
         chinese_calendar.is_workday(dt.date(year, 1, 1))
@@ -137,7 +137,7 @@ class WorkdayCalendar:
         return day.toordinal() in self._year(day.year).members
 
     def is_announced(self, year: int) -> bool:
-        """Whether ``year``'s calendar is known: official data, or marked announced by the office."""
+        """Whether ``year``'s calendar is known: official data, or marked so by the office."""
         return self._year(year).announced
 
     def is_provisional(self, day: dt.date) -> bool:
