@@ -15,9 +15,7 @@ def format_date(value: dt.date | None) -> str:
     """A date as the office writes it: 2024年10月8日 (no leading zeros)."""
     if value is None:
         return ""
-    return _tr("{year}年{month}月{day}日").format(
-        year=value.year, month=value.month, day=value.day
-    )
+    return _tr("{year}年{month}月{day}日").format(year=value.year, month=value.month, day=value.day)
 
 
 _FREQUENCIES = {
@@ -42,12 +40,3 @@ def frequency_label(code: str | None) -> str:
 def join_units(names: list[str]) -> str:
     """Unit names joined the way Chinese lists are written: 发改委、市场监管局."""
     return "、".join(names)
-
-
-def days_label(days: int) -> str:
-    """A distance to a due date: 逾期5天, 今天到期, 还剩3天."""
-    if days < 0:
-        return _tr("逾期{n}天").format(n=-days)
-    if days == 0:
-        return _tr("今天到期")
-    return _tr("还剩{n}天").format(n=days)

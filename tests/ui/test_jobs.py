@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThread, QThreadPool, Qt
+from PySide6.QtCore import Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -44,9 +44,7 @@ def test_job_delivers_its_result_on_the_gui_thread(qtbot: QtBot, pool: QThreadPo
     assert received == [app_thread]
 
 
-def test_run_job_passes_the_error_with_its_chinese_message(
-    qtbot: QtBot, pool: QThreadPool
-) -> None:
+def test_run_job_passes_the_error_with_its_chinese_message(qtbot: QtBot, pool: QThreadPool) -> None:
     def broken(progress: Progress) -> None:
         raise UserError("工作区已被他人打开")
 

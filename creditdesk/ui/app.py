@@ -1,0 +1,172 @@
+"""Starting the desktop program: fonts, the workspace (building the demo if asked), the window.
+
+``run_gui`` is what ``creditdesk`` without a sub-command calls. It owns the QApplication and
+the open workspace for the life of the process and closes the workspace on the way out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from creditdesk.services.errors import UserError
+from creditdesk.services.progress import Progress
+from creditdesk.services.workspace import (
+    Workspace,
+    default_demo_dir,
+    default_workspace_dir,
+    open_workspace,
+)
+from creditdesk.ui.fonts import application_font, register_bundled_fonts
+from creditdesk.ui.jobs import run_job
+from creditdesk.ui.main_window import MainWindow
+from creditdesk.ui.messages import show_error
+
+APP_NAME = "CreditDesk"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+class QuitOnFirstPaint(QObject):
+    """Quits the application once the watched window has painted for the first time.
+
+    For ``--quit-when-ready``: smoke tests and the start-up benchmark measure up to the
+    moment the clerk would see the window.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            # After the paint completes, not inside it.
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
+def make_application() -> QApplication:
+    """The QApplication with the program's names and a font that shows Chinese."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(_tr("信用办工作台"))
+    app.setOrganizationName(APP_NAME)
+    register_bundled_fonts()
+    app.setFont(application_font(app.font()))
+    return app
+
+
+def _demo_missing(directory: Path) -> bool:
+    return not directory.is_dir() or not any(directory.iterdir())
+
+
+class _Launcher:
+    """Opens the workspace and shows the window, after building the demo first if needed."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        directory: Path,
+        database_url: str | None,
+        quit_when_ready: bool,
+    ) -> None:
+        self.app = app
+        self.directory = directory
+        self.database_url = database_url
+        self.quit_when_ready = quit_when_ready
+        self.workspace: Workspace | None = None
+        self.window: MainWindow | None = None
+        self.exit_code = 0
+
+    def build_demo_then_open(self) -> None:
+        from creditdesk.services.demo import build_demo  # only the demo pays for it
+
+        directory = self.directory
+        today = dt.date.today()
+
+        def build(progress: Progress) -> None:
+            build_demo(directory, today, progress)
+
+        run_job(
+            build,
+            title=_tr("正在生成演示工作区…"),
+            on_success=lambda _none: self.open_and_show(),
+            on_error=self._demo_failed,
+            on_cancel=lambda: self.fail(0),
+            show_after_ms=0,
+        )
+
+    def _demo_failed(self, error: Exception) -> None:
+        show_error(None, error, _tr("无法生成演示工作区"))
+        self.fail(1)
+
+    def open_and_show(self) -> None:
+        try:
+            self.workspace = open_workspace(self.directory, database_url=self.database_url)
+            self.window = MainWindow(self.workspace)
+        except UserError as error:
+            show_error(None, error, _tr("无法打开工作区"))
+            self.fail(1)
+            return
+        if self.quit_when_ready:
+            self.window.installEventFilter(QuitOnFirstPaint(self.app))
+        self.window.show()
+
+    def fail(self, code: int) -> None:
+        self.exit_code = code
+        QTimer.singleShot(0, self.app.quit)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+
+def run_gui(
+    workspace_dir: Path | None,
+    database_url: str | None,
+    demo: bool,
+    quit_when_ready: bool,
+) -> int:
+    """Run the desktop program until the main window closes.
+
+    Args:
+        workspace_dir: the workspace folder; the clerk's default workspace when None.
+        database_url: a PostgreSQL URL to use instead of the folder's SQLite file.
+        demo: open the demonstration office, building it first if it is missing.
+        quit_when_ready: exit with 0 right after the main window first paints.
+
+    Returns:
+        The process exit status: 0 normally, 1 when the workspace could not be opened.
+    """
+    app = make_application()
+    if demo:
+        directory = workspace_dir or default_demo_dir()
+    else:
+        directory = workspace_dir or default_workspace_dir()
+    launcher = _Launcher(app, directory, database_url, quit_when_ready)
+    if demo and database_url is None and _demo_missing(directory):
+        QTimer.singleShot(0, launcher.build_demo_then_open)
+    else:
+        launcher.open_and_show()
+        if launcher.window is None:
+            launcher.close()
+            return launcher.exit_code
+    try:
+        status = app.exec()
+    finally:
+        launcher.close()
+    return launcher.exit_code or status
