@@ -16,6 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.exc import SQLAlchemyError
 
 from creditdesk.paths import migrations_dir
 from creditdesk.services.database import is_sqlite, make_engine
@@ -94,12 +95,18 @@ def upgrade(url: str, target: str = "head", before: Callable[[], None] | None = 
             return
         if before is not None and not is_empty(engine):
             before()
-        with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), target)
-            if is_sqlite(url):
-                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if problems:
-                    raise SchemaError(f"升级后外键检查失败：{problems[:3]}，已回滚。")
+        try:
+            with engine.begin() as connection:
+                command.upgrade(alembic_config(connection), target)
+                if is_sqlite(url):
+                    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        raise SchemaError(f"升级后外键检查失败：{problems[:3]}，已回滚。")
+        except SQLAlchemyError as error:
+            raise SchemaError(
+                f"升级工作区数据库失败，已全部回滚，工作区保持原样：{error.__class__.__name__}: "
+                f"{str(error).splitlines()[0]}"
+            ) from error
     finally:
         engine.dispose()
 

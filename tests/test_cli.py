@@ -1,0 +1,112 @@
+"""The command line as scripts use it: demo, status JSON, backup/restore, clear errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from creditdesk.cli import main
+from creditdesk.services.periods import Period
+from creditdesk.services.status import period_status
+from creditdesk.services.workspace import open_workspace
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "creditdesk", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    directory = tmp_path_factory.mktemp("cli") / "演示"
+    assert main(["demo", str(directory), "--date", "2026-11-22"]) == 0
+    return directory
+
+
+def test_status_json_follows_the_contract_and_equals_the_service(demo_dir: Path) -> None:
+    result = _run(
+        "status",
+        "--workspace",
+        str(demo_dir),
+        "--period",
+        "2026Q3",
+        "--as-of",
+        "2026-11-22",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"period", "as_of", "totals", "units"}
+    assert data["period"] == "2026Q3" and data["as_of"] == "2026-11-22"
+    keys = {"due", "received_on_time", "received_late", "overdue", "not_yet_due"}
+    assert set(data["totals"]) == keys
+    assert all(set(u) == keys | {"unit"} for u in data["units"])
+    totals = data["totals"]
+    assert totals["due"] == sum(totals[k] for k in keys - {"due"})
+    assert totals["due"] == sum(u["due"] for u in data["units"])
+    with open_workspace(demo_dir, backup=False) as workspace:
+        direct = period_status(
+            workspace.context, Period.parse("2026Q3"), __import__("datetime").date(2026, 11, 22)
+        )
+    assert data == direct.as_contract()
+
+
+def test_unknown_period_is_one_clear_line_and_status_1(demo_dir: Path) -> None:
+    result = _run("status", "--workspace", str(demo_dir), "--period", "2026Q7")
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert "无法识别的期间" in result.stderr
+
+
+def test_backup_then_restore_from_the_command_line(demo_dir: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "备份.zip"
+    assert _run("backup", "--workspace", str(demo_dir), "--out", str(archive)).returncode == 0
+    target = tmp_path / "恢复到这里"
+    restored = _run("restore", str(archive), "--workspace", str(target))
+    assert restored.returncode == 0, restored.stderr
+    again = _run(
+        "status",
+        "--workspace",
+        str(target),
+        "--period",
+        "2026Q3",
+        "--as-of",
+        "2026-11-22",
+        "--json",
+    )
+    original = _run(
+        "status",
+        "--workspace",
+        str(demo_dir),
+        "--period",
+        "2026Q3",
+        "--as-of",
+        "2026-11-22",
+        "--json",
+    )
+    assert json.loads(again.stdout) == json.loads(original.stdout)
+
+
+def test_demo_refuses_a_folder_that_is_not_empty(demo_dir: Path) -> None:
+    result = _run("demo", str(demo_dir))
+    assert result.returncode == 1
+    assert "不是空的" in result.stderr
+
+
+def test_features_of_later_versions_say_so(demo_dir: Path, tmp_path: Path) -> None:
+    result = _run(
+        "report",
+        "--workspace",
+        str(demo_dir),
+        "--period",
+        "2026Q3",
+        "--out",
+        str(tmp_path / "r.pdf"),
+    )
+    assert result.returncode == 1
+    assert "not yet available" in result.stderr
