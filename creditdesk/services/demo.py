@@ -230,7 +230,7 @@ def _submissions(session: Session, today: dt.date, calendar: WorkdayCalendar) ->
             ):
                 # late, and anything long overdue was chased until it came in, mostly
                 late = obligation.due_date + dt.timedelta(days=draw.randint(1, 40))
-                received = late if late <= today and draw.random() < 0.9 else None
+                received = late if late <= today and draw.random() < 0.97 else None
         elif chance < diligence * 0.3:
             received = today - dt.timedelta(days=draw.randint(0, 5))
         if received is None:
