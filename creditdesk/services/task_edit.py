@@ -1,0 +1,399 @@
+"""Editing the task tree (任务): nodes, their units by role, and their reporting rules.
+
+Every function is one audited transaction and returns what its undo needs; the undo is
+another call of this module (the UI wraps both in a QUndoCommand). Changing units or rules
+regenerates the task's obligations in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from creditdesk.model import Assignment, ObligationRule, Plan, PlanNode, Submission, Unit, UnitGroup
+from creditdesk.services import audit
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.due_rules import DueRule
+from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
+from creditdesk.services.obligations import apply_rule_to_row, regenerate, rule_from_row
+
+ROLES = ("lead", "responsible", "supporting")
+
+
+@dataclass(frozen=True)
+class NodeFields:
+    """The editable text of a node; ``version`` is the row version the copy was read at."""
+
+    label: str
+    title: str
+    text: str
+    frequency: str | None
+    deadline: str | None
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class Target:
+    """A unit or a group given a role (exactly one of the ids is set)."""
+
+    unit_id: int | None = None
+    group_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RoleSet:
+    """A task's assigned units and groups by role."""
+
+    lead: tuple[Target, ...] = ()
+    responsible: tuple[Target, ...] = ()
+    supporting: tuple[Target, ...] = ()
+
+    def by_role(self) -> dict[str, tuple[Target, ...]]:
+        return {"lead": self.lead, "responsible": self.responsible, "supporting": self.supporting}
+
+
+@dataclass(frozen=True)
+class RuleFields:
+    """A task's reporting rhythm, due rule and the material it asks for."""
+
+    frequency: str
+    rule: DueRule
+    material: str = ""
+
+
+@dataclass(frozen=True)
+class SubtreeSnapshot:
+    """A deleted node with its descendants, assignments and rules, to put back exactly."""
+
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    assignments: list[dict[str, Any]] = field(default_factory=list)
+    rules: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _node(session: Session, node_id: int) -> PlanNode:
+    node = session.get(PlanNode, node_id)
+    if node is None:
+        raise NotFoundError("该任务已不存在，可能已被删除。")
+    return node
+
+
+def _fields(node: PlanNode) -> NodeFields:
+    return NodeFields(
+        node.label, node.title, node.text, node.frequency, node.deadline, node.version
+    )
+
+
+def node_fields(ctx: ServiceContext, node_id: int) -> NodeFields:
+    """A node's editable fields as stored now."""
+    with ctx.session_factory() as session:
+        return _fields(_node(session, node_id))
+
+
+def update_node(ctx: ServiceContext, node_id: int, new: NodeFields) -> NodeFields:
+    """Save edited fields; returns the saved copy (with its new version).
+
+    Raises:
+        StaleEditError: the node changed since ``new.version`` was read.
+    """
+    title = new.title.strip()
+    if not title:
+        raise UserError("任务名称不能为空。")
+    with ctx.session_factory.begin() as session:
+        node = _node(session, node_id)
+        if node.version != new.version:
+            raise StaleEditError(f"任务“{node.title}”", theirs=_fields(node), mine=new)
+        before = audit.snapshot(node)
+        node.label, node.title, node.text = new.label.strip(), title, new.text
+        node.frequency, node.deadline = new.frequency, new.deadline
+        session.flush()
+        audit.record(session, ctx, "修改任务", "plan_node", node.id, before, audit.snapshot(node))
+        return _fields(node)
+
+
+def rebase(fields: NodeFields, version: int) -> NodeFields:
+    """The same values on another version (undo applies old values to the newest row)."""
+    return replace(fields, version=version)
+
+
+def _siblings(session: Session, plan_id: int, parent_id: int | None) -> list[PlanNode]:
+    query = select(PlanNode).where(PlanNode.plan_id == plan_id)
+    query = query.where(
+        PlanNode.parent_id.is_(None) if parent_id is None else PlanNode.parent_id == parent_id
+    )
+    return list(session.scalars(query.order_by(PlanNode.position, PlanNode.id)))
+
+
+def _renumber(nodes: list[PlanNode]) -> None:
+    for position, node in enumerate(nodes):
+        if node.position != position:
+            node.position = position
+
+
+def add_node(
+    ctx: ServiceContext,
+    plan_id: int,
+    parent_id: int | None,
+    kind: str,
+    title: str,
+    label: str = "",
+    text: str = "",
+    position: int | None = None,
+) -> int:
+    """Insert a node among its siblings (at the end when ``position`` is None); returns its id."""
+    if kind not in ("section", "task", "item"):
+        raise UserError(f"未知的节点类型：{kind}")
+    if not title.strip():
+        raise UserError("任务名称不能为空。")
+    with ctx.session_factory.begin() as session:
+        if session.get(Plan, plan_id) is None:
+            raise NotFoundError("该工作要点已不存在。")
+        if parent_id is not None and _node(session, parent_id).plan_id != plan_id:
+            raise UserError("上级节点不属于该工作要点。")
+        siblings = _siblings(session, plan_id, parent_id)
+        node = PlanNode(
+            plan_id=plan_id,
+            parent_id=parent_id,
+            kind=kind,
+            title=title.strip(),
+            label=label,
+            text=text,
+        )
+        session.add(node)
+        index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+        siblings.insert(index, node)
+        _renumber(siblings)
+        session.flush()
+        audit.record(session, ctx, "新增任务", "plan_node", node.id, None, audit.snapshot(node))
+        return node.id
+
+
+def _descendants(session: Session, node: PlanNode) -> list[PlanNode]:
+    found = [node]
+    index = 0
+    while index < len(found):
+        children = session.scalars(select(PlanNode).where(PlanNode.parent_id == found[index].id))
+        found.extend(children)
+        index += 1
+    return found
+
+
+def move_node(
+    ctx: ServiceContext, node_id: int, new_parent_id: int | None, new_position: int
+) -> tuple[int | None, int]:
+    """Move a node (with its subtree) under another parent at a position.
+
+    Returns:
+        The old parent and position, for the undo.
+    """
+    with ctx.session_factory.begin() as session:
+        node = _node(session, node_id)
+        if new_parent_id is not None:
+            parent = _node(session, new_parent_id)
+            if parent.plan_id != node.plan_id:
+                raise UserError("不能把任务移到另一份工作要点中。")
+            if parent.id in {n.id for n in _descendants(session, node)}:
+                raise UserError("不能把任务移到它自己的下级中。")
+        old = (node.parent_id, node.position)
+        before = audit.snapshot(node)
+        old_siblings = [
+            n for n in _siblings(session, node.plan_id, node.parent_id) if n.id != node.id
+        ]
+        _renumber(old_siblings)
+        new_siblings = [
+            n for n in _siblings(session, node.plan_id, new_parent_id) if n.id != node.id
+        ]
+        node.parent_id = new_parent_id
+        new_siblings.insert(max(0, min(new_position, len(new_siblings))), node)
+        _renumber(new_siblings)
+        session.flush()
+        audit.record(session, ctx, "移动任务", "plan_node", node.id, before, audit.snapshot(node))
+        return old
+
+
+def delete_node(ctx: ServiceContext, node_id: int) -> SubtreeSnapshot:
+    """Delete a node and its subtree; refused while submissions are logged against it.
+
+    Returns:
+        Everything removed, for :func:`restore_subtree`.
+    """
+    with ctx.session_factory.begin() as session:
+        node = _node(session, node_id)
+        subtree = _descendants(session, node)
+        ids = [n.id for n in subtree]
+        logged = session.scalar(
+            select(func.count(Submission.id)).where(Submission.node_id.in_(ids))
+        )
+        if logged:
+            raise UserError(
+                f"“{node.title}”下已登记{logged}份报送材料，不能删除。如不再需要，可修改其报送频次为持续推进。"
+            )
+        snapshot = SubtreeSnapshot(
+            nodes=[audit.snapshot(n) for n in subtree],
+            assignments=[
+                audit.snapshot(a)
+                for a in session.scalars(select(Assignment).where(Assignment.node_id.in_(ids)))
+            ],
+            rules=[
+                audit.snapshot(r)
+                for r in session.scalars(
+                    select(ObligationRule).where(ObligationRule.node_id.in_(ids))
+                )
+            ],
+        )
+        siblings = [n for n in _siblings(session, node.plan_id, node.parent_id) if n.id != node.id]
+        session.delete(node)
+        _renumber(siblings)
+        session.flush()
+        regenerate(session, ids)
+        audit.record(
+            session, ctx, "删除任务", "plan_node", node_id, {"subtree": snapshot.nodes}, None
+        )
+        return snapshot
+
+
+def _revive(values: dict[str, Any], model: type[Any]) -> Any:
+    converted = dict(values)
+    for column in model.__table__.columns:
+        value = converted.get(column.key)
+        if isinstance(value, str) and column.type.python_type is dt.date:
+            converted[column.key] = dt.date.fromisoformat(value)
+        elif isinstance(value, str) and column.type.python_type is dt.datetime:
+            converted[column.key] = dt.datetime.fromisoformat(value)
+    return model(**converted)
+
+
+def restore_subtree(ctx: ServiceContext, snapshot: SubtreeSnapshot) -> None:
+    """Put a deleted subtree back with its ids, order, units and rules (undo of delete)."""
+    with ctx.session_factory.begin() as session:
+        root = snapshot.nodes[0]
+        siblings = _siblings(session, root["plan_id"], root["parent_id"])
+        for values in snapshot.nodes:
+            session.add(_revive(values, PlanNode))
+        session.flush()
+        restored = session.get(PlanNode, root["id"])
+        assert restored is not None
+        siblings.insert(min(root["position"], len(siblings)), restored)
+        _renumber(siblings)
+        session.add_all(_revive(v, Assignment) for v in snapshot.assignments)
+        session.add_all(_revive(v, ObligationRule) for v in snapshot.rules)
+        session.flush()
+        regenerate(session, [n["id"] for n in snapshot.nodes])
+        audit.record(
+            session, ctx, "恢复任务", "plan_node", root["id"], None, {"subtree": snapshot.nodes}
+        )
+
+
+def load_roles(ctx: ServiceContext, node_id: int) -> RoleSet:
+    """A task's units and groups by role, in the order they were assigned."""
+    with ctx.session_factory() as session:
+        return _roles(session, node_id)
+
+
+def _roles(session: Session, node_id: int) -> RoleSet:
+    grouped: dict[str, list[Target]] = {role: [] for role in ROLES}
+    for a in session.scalars(
+        select(Assignment).where(Assignment.node_id == node_id).order_by(Assignment.id)
+    ):
+        grouped[a.role].append(Target(a.unit_id, a.group_id))
+    return RoleSet(*(tuple(grouped[role]) for role in ROLES))
+
+
+def set_roles(ctx: ServiceContext, node_id: int, roles: RoleSet) -> RoleSet:
+    """Replace a task's units by role and regenerate its obligations; returns the old roles."""
+    with ctx.session_factory.begin() as session:
+        node = _node(session, node_id)
+        old = _roles(session, node_id)
+        for assignment in list(node.assignments):
+            session.delete(assignment)
+        session.flush()
+        for role, targets in roles.by_role().items():
+            for target in dict.fromkeys(targets):  # a unit once per role
+                if (target.unit_id is None) == (target.group_id is None):
+                    raise UserError("每个分工只能指定一个单位或一个分组。")
+                if target.unit_id is not None and session.get(Unit, target.unit_id) is None:
+                    raise NotFoundError("所选单位已不存在。")
+                if target.group_id is not None and session.get(UnitGroup, target.group_id) is None:
+                    raise NotFoundError("所选分组已不存在。")
+                session.add(
+                    Assignment(
+                        node_id=node_id, unit_id=target.unit_id, group_id=target.group_id, role=role
+                    )
+                )
+        session.flush()
+        regenerate(session, [node_id])
+        audit.record(
+            session, ctx, "修改任务分工", "plan_node", node_id, _roles_json(old), _roles_json(roles)
+        )
+        return old
+
+
+def _roles_json(roles: RoleSet) -> dict[str, Any]:
+    return {
+        role: [{"unit_id": t.unit_id, "group_id": t.group_id} for t in targets]
+        for role, targets in roles.by_role().items()
+    }
+
+
+def load_rule(ctx: ServiceContext, node_id: int) -> RuleFields | None:
+    """A task's reporting rule, or None when it has none."""
+    with ctx.session_factory() as session:
+        row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node_id))
+        return None if row is None else RuleFields(row.frequency, rule_from_row(row), row.material)
+
+
+def set_rule(ctx: ServiceContext, node_id: int, rule: RuleFields | None) -> RuleFields | None:
+    """Replace a task's reporting rule (None removes it) and regenerate its obligations.
+
+    Returns:
+        The previous rule, for the undo.
+    """
+    with ctx.session_factory.begin() as session:
+        node = _node(session, node_id)
+        row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node_id))
+        old = None if row is None else RuleFields(row.frequency, rule_from_row(row), row.material)
+        before = None if row is None else audit.snapshot(row)
+        if rule is None:
+            if row is not None:
+                session.delete(row)
+        else:
+            if row is None:
+                row = ObligationRule(node_id=node_id, frequency=rule.frequency)
+                session.add(row)
+            row.frequency, row.material = rule.frequency, rule.material
+            apply_rule_to_row(row, rule.rule)
+            node.frequency = rule.frequency
+            node.deadline = rule.rule.label
+        session.flush()
+        regenerate(session, [node_id])
+        after = None if rule is None or row is None else audit.snapshot(row)
+        audit.record(session, ctx, "修改报送规则", "obligation_rule", node_id, before, after)
+        return old
+
+
+def search_tasks(ctx: ServiceContext, plan_id: int, text: str) -> set[int]:
+    """Ids of nodes whose label, title or text, or a unit or group assigned to them, match."""
+    pattern = f"%{text.strip()}%"
+    with ctx.session_factory() as session:
+        by_text = select(PlanNode.id).where(
+            PlanNode.plan_id == plan_id,
+            PlanNode.title.like(pattern)
+            | PlanNode.text.like(pattern)
+            | PlanNode.label.like(pattern),
+        )
+        by_unit = (
+            select(Assignment.node_id)
+            .join(PlanNode, PlanNode.id == Assignment.node_id)
+            .outerjoin(Unit, Unit.id == Assignment.unit_id)
+            .outerjoin(UnitGroup, UnitGroup.id == Assignment.group_id)
+            .where(
+                PlanNode.plan_id == plan_id,
+                Unit.name.like(pattern)
+                | Unit.short_name.like(pattern)
+                | UnitGroup.name.like(pattern),
+            )
+        )
+        return set(session.scalars(by_text)) | set(session.scalars(by_unit))
