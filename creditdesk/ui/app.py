@@ -99,31 +99,39 @@ class _Launcher:
         run_job(
             build,
             title=_tr("正在生成演示工作区…"),
-            on_success=lambda _none: self.open_and_show(),
+            on_success=lambda _none: self._opened_or_quit(),
             on_error=self._demo_failed,
-            on_cancel=lambda: self.fail(0),
+            on_cancel=lambda: self._quit(0),
             show_after_ms=0,
         )
 
     def _demo_failed(self, error: Exception) -> None:
         show_error(None, error, _tr("无法生成演示工作区"))
-        self.fail(1)
+        self._quit(1)
 
-    def open_and_show(self) -> None:
+    def _opened_or_quit(self) -> None:
+        if not self.open_and_show():
+            self._quit(self.exit_code)
+
+    def open_and_show(self) -> bool:
+        """Open the workspace and show the window; on failure tell the user and return False."""
         try:
             self.workspace = open_workspace(self.directory, database_url=self.database_url)
             self.window = MainWindow(self.workspace)
         except UserError as error:
             show_error(None, error, _tr("无法打开工作区"))
-            self.fail(1)
-            return
+            self.exit_code = 1
+            self.close()
+            return False
         if self.quit_when_ready:
             self.window.installEventFilter(QuitOnFirstPaint(self.app))
         self.window.show()
+        return True
 
-    def fail(self, code: int) -> None:
+    def _quit(self, code: int) -> None:
+        """End the running event loop with ``code`` (only called from inside it)."""
         self.exit_code = code
-        QTimer.singleShot(0, self.app.quit)
+        self.app.exit(code)
 
     def close(self) -> None:
         if self.window is not None:
@@ -160,11 +168,8 @@ def run_gui(
     launcher = _Launcher(app, directory, database_url, quit_when_ready)
     if demo and database_url is None and _demo_missing(directory):
         QTimer.singleShot(0, launcher.build_demo_then_open)
-    else:
-        launcher.open_and_show()
-        if launcher.window is None:
-            launcher.close()
-            return launcher.exit_code
+    elif not launcher.open_and_show():
+        return launcher.exit_code
     try:
         status = app.exec()
     finally:

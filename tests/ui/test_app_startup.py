@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from creditdesk.services.roster import list_units
 from creditdesk.services.workspace import open_workspace
@@ -53,6 +54,7 @@ def test_locked_workspace_is_reported_in_chinese_and_exits_with_1(
         app, "show_error", lambda _parent, error, _title=None: shown.append(str(error))
     )
     with open_workspace(tmp_path / "ws", user="王芳"):
+        # Fails before any event loop runs, so it is safe to call in the test process.
         status = app.run_gui(tmp_path / "ws", None, demo=False, quit_when_ready=True)
     assert status == 1
     assert len(shown) == 1
@@ -62,13 +64,27 @@ def test_locked_workspace_is_reported_in_chinese_and_exits_with_1(
 
 def test_demo_mode_builds_a_missing_demo_workspace_then_opens_it(tmp_path: Path) -> None:
     directory = tmp_path / "demo"
-    status = app.run_gui(directory, None, demo=True, quit_when_ready=True)
-    assert status == 0
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "creditdesk",
+            "--demo",
+            "--workspace",
+            str(directory),
+            "--quit-when-ready",
+        ],
+        env=_headless_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
     with open_workspace(directory, backup=False) as workspace:
         assert len(list_units(workspace.context)) > 10
 
 
-def test_bundled_chinese_font_is_registered() -> None:
+def test_bundled_chinese_font_is_registered(qapp: QApplication) -> None:
     assert BUNDLED_FAMILY in register_bundled_fonts()
 
 
