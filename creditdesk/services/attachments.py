@@ -1,0 +1,78 @@
+"""The attachment store (附件库): files kept once by SHA-256, under the names they came with.
+
+A file is copied to ``attachments/<first two hex digits>/<sha256>``; the database remembers each
+arrival's original name. The same content arriving again is recognised by its hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from creditdesk.services.errors import UserError
+
+MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """A file now held in the store."""
+
+    sha256: str
+    size: int
+    original_name: str
+
+
+def stored_path(store: Path, sha256: str) -> Path:
+    """Where a file with this hash lives in the store."""
+    return store / sha256[:2] / sha256
+
+
+def store_file(store: Path, source: Path) -> StoredFile:
+    """Copy ``source`` into the store (once per content) and return its hash.
+
+    The copy is written to a temporary file and renamed, so a crash never leaves half a file
+    under a hash name.
+
+    Raises:
+        UserError: the file cannot be read or is too large.
+    """
+    try:
+        size = source.stat().st_size
+        if not source.is_file():
+            raise UserError(f"{source.name} 不是文件，无法作为附件。")
+        if size > MAX_ATTACHMENT_BYTES:
+            raise UserError(f"{source.name} 超过 500 MB，请压缩或拆分后再登记。")
+        digest = hashlib.sha256()
+        store.mkdir(parents=True, exist_ok=True)
+        with source.open("rb") as src, tempfile.NamedTemporaryFile(dir=store, delete=False) as tmp:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                digest.update(block)
+                tmp.write(block)
+            temporary = Path(tmp.name)
+    except OSError as error:
+        raise UserError(f"无法读取附件 {source.name}：{error.strerror or error}") from error
+    sha256 = digest.hexdigest()
+    target = stored_path(store, sha256)
+    if target.exists():
+        temporary.unlink(missing_ok=True)
+    else:
+        target.parent.mkdir(exist_ok=True)
+        os.replace(temporary, target)
+    return StoredFile(sha256, size, source.name)
+
+
+def export_copy(store: Path, sha256: str, original_name: str, folder: Path) -> Path:
+    """A copy of a stored file under its original name (for opening in the system viewer)."""
+    source = stored_path(store, sha256)
+    if not source.exists():
+        raise UserError(f"附件 {original_name} 在附件库中缺失，请从备份恢复。")
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / original_name
+    if not target.exists() or target.stat().st_size != source.stat().st_size:
+        shutil.copyfile(source, target)
+    return target

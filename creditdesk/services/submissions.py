@@ -1,0 +1,268 @@
+"""Logging what units hand in (报送材料登记), reviewing it, and spotting files seen before."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from creditdesk.model import Alias, Attachment, Obligation, Submission, Unit
+from creditdesk.model.obligations import CHANNELS, REVIEW_STATES
+from creditdesk.services import audit
+from creditdesk.services.attachments import StoredFile, store_file
+from creditdesk.services.backups import file_sha256
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.errors import NotFoundError, UserError
+from creditdesk.services.inbox import period_label
+from creditdesk.services.periods import Period, find_period
+
+
+@dataclass(frozen=True)
+class SubmissionDraft:
+    """What the clerk fills in when logging a submission."""
+
+    unit_id: int
+    period: str
+    received_on: dt.date
+    channel: str = "email"
+    title: str = ""
+    notes: str = ""
+    node_id: int | None = None
+    obligation_id: int | None = None
+    files: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class EarlierArrival:
+    """A file with the same content that arrived before."""
+
+    file_name: str
+    earlier: list[str]
+
+
+@dataclass(frozen=True)
+class LoggedSubmission:
+    """The new submission's id and any of its files that had arrived before."""
+
+    id: int
+    duplicates: list[EarlierArrival] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FileGuess:
+    """Unit and period read from a file name such as 县税务局-2024年三季度信用工作总结.docx."""
+
+    unit_id: int | None
+    unit_name: str | None
+    period: Period | None
+
+
+def _check(draft: SubmissionDraft) -> None:
+    if draft.channel not in CHANNELS:
+        raise UserError(f"未知的报送方式：{draft.channel}")
+    try:
+        Period.parse(draft.period)
+    except ValueError as error:
+        raise UserError(f"报送期间无法识别：{draft.period}") from error
+
+
+def _earlier(session: Session, stored: StoredFile, exclude: int | None) -> EarlierArrival | None:
+    rows = session.execute(
+        select(Attachment.original_name, Submission.received_on, Unit.name, Submission.title)
+        .join(Submission, Submission.id == Attachment.submission_id)
+        .join(Unit, Unit.id == Submission.unit_id)
+        .where(Attachment.sha256 == stored.sha256, Submission.id != (exclude or 0))
+        .order_by(Submission.received_on)
+    ).all()
+    if not rows:
+        return None
+    return EarlierArrival(
+        stored.original_name,
+        [
+            f"{day.year}年{day.month}月{day.day}日 {unit}《{title or name}》（文件名 {name}）"
+            for name, day, unit, title in rows
+        ],
+    )
+
+
+def find_earlier_arrivals(ctx: ServiceContext, paths: list[Path]) -> list[EarlierArrival]:
+    """Files among ``paths`` whose content was already logged (checked before logging)."""
+    found = []
+    with ctx.session_factory() as session:
+        for path in paths:
+            stored = StoredFile(file_sha256(path), path.stat().st_size, path.name)
+            earlier = _earlier(session, stored, None)
+            if earlier is not None:
+                found.append(earlier)
+    return found
+
+
+def _link_obligation(session: Session, draft: SubmissionDraft) -> tuple[int | None, int | None]:
+    if draft.obligation_id is not None:
+        obligation = session.get(Obligation, draft.obligation_id)
+        if obligation is None:
+            raise NotFoundError("所选应报事项已不存在。")
+        if obligation.unit_id != draft.unit_id:
+            raise UserError("所选应报事项不属于该单位。")
+        return obligation.node_id, obligation.id
+    if draft.node_id is None:
+        return None, None
+    obligation_id = session.scalar(
+        select(Obligation.id).where(
+            Obligation.node_id == draft.node_id,
+            Obligation.unit_id == draft.unit_id,
+            Obligation.period == draft.period,
+        )
+    )
+    return draft.node_id, obligation_id
+
+
+def log_submission(ctx: ServiceContext, draft: SubmissionDraft) -> LoggedSubmission:
+    """Log a submission with its files in one transaction.
+
+    The files are copied into the store first (content-addressed, so a file left there by a
+    failed transaction is harmless and reused next time).
+    """
+    _check(draft)
+    store = ctx.attachments_dir
+    if store is None and draft.files:
+        raise UserError("该工作区没有附件库，无法保存附件。")
+    stored = [store_file(store, path) for path in draft.files] if store is not None else []
+    with ctx.session_factory.begin() as session:
+        if session.get(Unit, draft.unit_id) is None:
+            raise NotFoundError("所选单位已不存在。")
+        node_id, obligation_id = _link_obligation(session, draft)
+        duplicates = [d for d in (_earlier(session, s, None) for s in stored) if d is not None]
+        submission = Submission(
+            unit_id=draft.unit_id,
+            node_id=node_id,
+            obligation_id=obligation_id,
+            period=draft.period,
+            received_on=draft.received_on,
+            channel=draft.channel,
+            title=draft.title.strip(),
+            notes=draft.notes,
+            created_at=ctx.clock.now(),
+        )
+        submission.attachments = [
+            Attachment(
+                sha256=s.sha256,
+                original_name=s.original_name,
+                size=s.size,
+                stored_at=ctx.clock.now(),
+            )
+            for s in stored
+        ]
+        session.add(submission)
+        session.flush()
+        after = audit.snapshot(submission) | {"files": [s.original_name for s in stored]}
+        audit.record(session, ctx, "登记报送材料", "submission", submission.id, None, after)
+        return LoggedSubmission(submission.id, duplicates)
+
+
+def delete_submission(ctx: ServiceContext, submission_id: int) -> dict[str, Any]:
+    """Remove a logged submission (its stored files stay in the store); returns the undo data."""
+    with ctx.session_factory.begin() as session:
+        submission = session.get(Submission, submission_id)
+        if submission is None:
+            raise NotFoundError("该报送材料已不存在。")
+        snapshot = audit.snapshot(submission)
+        snapshot["attachments"] = [audit.snapshot(a) for a in submission.attachments]
+        session.delete(submission)
+        audit.record(session, ctx, "删除报送材料", "submission", submission_id, snapshot, None)
+        return snapshot
+
+
+def restore_submission(ctx: ServiceContext, snapshot: dict[str, Any]) -> None:
+    """Put a deleted submission back exactly (undo of delete)."""
+    values = dict(snapshot)
+    files = values.pop("attachments")
+    with ctx.session_factory.begin() as session:
+        submission = Submission(**_dates(values, Submission))
+        submission.attachments = [Attachment(**_dates(f, Attachment)) for f in files]
+        session.add(submission)
+        session.flush()
+        audit.record(session, ctx, "恢复报送材料", "submission", submission.id, None, snapshot)
+
+
+def _dates(values: dict[str, Any], model: type[Any]) -> dict[str, Any]:
+    converted = dict(values)
+    for column in model.__table__.columns:
+        value = converted.get(column.key)
+        if isinstance(value, str) and column.type.python_type is dt.datetime:
+            converted[column.key] = dt.datetime.fromisoformat(value)
+        elif isinstance(value, str) and column.type.python_type is dt.date:
+            converted[column.key] = dt.date.fromisoformat(value)
+    return converted
+
+
+ReviewState = tuple[int, str, str, dt.date | None]
+
+
+def review(
+    ctx: ServiceContext, submission_ids: list[int], state: str, reviewer: str | None = None
+) -> list[ReviewState]:
+    """Set the review state (待审核/合格/退回补充/不合格) of several submissions at once.
+
+    Returns:
+        Each submission's previous (id, state, reviewer, date), for :func:`restore_reviews`.
+    """
+    if state not in REVIEW_STATES:
+        raise UserError(f"未知的审核状态：{state}")
+    with ctx.session_factory.begin() as session:
+        rows = list(session.scalars(select(Submission).where(Submission.id.in_(submission_ids))))
+        if len(rows) != len(set(submission_ids)):
+            raise NotFoundError("部分报送材料已不存在，请刷新后重试。")
+        previous = [(r.id, r.review_state, r.reviewer, r.reviewed_on) for r in rows]
+        for row in rows:
+            row.review_state = state
+            row.reviewer = "" if state == "pending" else (reviewer or ctx.user)
+            row.reviewed_on = None if state == "pending" else ctx.clock.today()
+        session.flush()
+        audit.record(
+            session,
+            ctx,
+            "审核报送材料",
+            "submission",
+            ",".join(str(i) for i in sorted(submission_ids)),
+            {"states": [[i, s] for i, s, _, _ in previous]},
+            {"state": state},
+        )
+        return previous
+
+
+def restore_reviews(ctx: ServiceContext, previous: list[ReviewState]) -> None:
+    """Put review states back as :func:`review` found them (its undo)."""
+    with ctx.session_factory.begin() as session:
+        for submission_id, state, reviewer, reviewed_on in previous:
+            row = session.get(Submission, submission_id)
+            if row is not None:
+                row.review_state, row.reviewer, row.reviewed_on = state, reviewer, reviewed_on
+        audit.record(session, ctx, "撤销审核", "submission", "", None, {"restored": len(previous)})
+
+
+def guess_from_file_name(ctx: ServiceContext, file_name: str) -> FileGuess:
+    """The unit (longest roster name, short name or alias in the file name) and the period."""
+    stem = Path(file_name).stem
+    with ctx.session_factory() as session:
+        names: list[tuple[str, int, str]] = []
+        for unit in session.scalars(select(Unit).where(Unit.active)):
+            names.append((unit.name, unit.id, unit.name))
+            if unit.short_name:
+                names.append((unit.short_name, unit.id, unit.name))
+        for alias, unit_id, unit_name in session.execute(
+            select(Alias.name, Unit.id, Unit.name).join(Unit, Unit.id == Alias.unit_id)
+        ):
+            names.append((alias, unit_id, unit_name))
+    names.sort(key=lambda n: -len(n[0]))
+    hit = next((n for n in names if n[0] and n[0] in stem), None)
+    return FileGuess(hit[1] if hit else None, hit[2] if hit else None, find_period(stem))
+
+
+def describe_period(code: str) -> str:
+    """A period code in Chinese for messages (2024Q3 → 2024年第3季度)."""
+    return period_label(code)
