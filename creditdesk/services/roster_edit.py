@@ -315,6 +315,8 @@ def update_unit(
         before = detail_of(session, unit)
         if values.name != unit.name:
             require_name_free(session, values.name, unit_id=unit.id)
+        if values == before.fields:
+            return UnitChange(before, before)
         snap = audit.snapshot(unit)
         _set_fields(unit, values)
         session.flush()

@@ -75,7 +75,7 @@ def test_create_unit_refuses_a_name_already_used_as_an_alias(ctx: ServiceContext
     unit = create_unit(ctx, UnitFields(name="西平县发展和改革委员会"))
     add_alias(ctx, "县发改委", unit_id=unit.id)
     before = len(_audit(ctx))
-    with pytest.raises(UserError, match="县发改委.*西平县发展和改革委员会"):
+    with pytest.raises(UserError, match=r"县发改委.*西平县发展和改革委员会"):
         create_unit(ctx, UnitFields(name="县 发改委"))
     assert _unit_count(ctx) == 1
     assert len(_audit(ctx)) == before
