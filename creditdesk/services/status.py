@@ -121,7 +121,19 @@ def states_due_between(
         .scalar_subquery()
     )
     query = (
-        select(Obligation, Unit.name, PlanNode.label, PlanNode.title, first_receipt)
+        select(
+            Obligation.id,
+            Obligation.unit_id,
+            Unit.name,
+            Obligation.node_id,
+            PlanNode.label,
+            PlanNode.title,
+            Obligation.period,
+            Obligation.due_date,
+            Obligation.extended_to,
+            Obligation.provisional,
+            first_receipt,
+        )
         .join(Unit, Unit.id == Obligation.unit_id)
         .join(PlanNode, PlanNode.id == Obligation.node_id)
         .where(
@@ -134,20 +146,33 @@ def states_due_between(
     if unit_id is not None:
         query = query.where(Obligation.unit_id == unit_id)
     states = []
-    for obligation, unit_name, label, title, received in session.execute(query):
-        due = obligation.extended_to or obligation.due_date
+    # plain columns, not ORM entities: a quarter of a large office is thousands of rows
+    for (
+        obligation_id,
+        owner_id,
+        unit_name,
+        node_id,
+        label,
+        title,
+        period,
+        original_due,
+        extended_to,
+        provisional,
+        received,
+    ) in session.execute(query):
+        due = extended_to or original_due
         states.append(
             ObligationState(
-                obligation_id=obligation.id,
-                unit_id=obligation.unit_id,
+                obligation_id=obligation_id,
+                unit_id=owner_id,
                 unit=unit_name,
-                node_id=obligation.node_id,
+                node_id=node_id,
                 task_label=label,
                 task_title=title,
-                period=obligation.period,
+                period=period,
                 due_date=due,
-                extended=obligation.extended_to is not None,
-                provisional=obligation.provisional,
+                extended=extended_to is not None,
+                provisional=provisional,
                 received_on=received,
                 state=classify(due, received, as_of),
             )
