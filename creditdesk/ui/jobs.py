@@ -70,18 +70,22 @@ class Job(QObject, Generic[T]):
         title: str,
         parent: QWidget | None = None,
         pool: QThreadPool | None = None,
-        show_after_ms: int = SHOW_AFTER_MS,
+        show_after_ms: int | None = SHOW_AFTER_MS,
     ) -> None:
-        super().__init__(parent)
+        # No QObject parent: the job must outlive a window closed while its worker runs.
+        super().__init__()
         self._fn = fn
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._progress = _ThreadProgress(self._progressed.emit)
         self._done = False
         self._dialog = self._make_dialog(title, parent)
+        self._dialog_alive = True
+        self._dialog.destroyed.connect(self._forget_dialog)
         self._show_timer = QTimer(self)
         self._show_timer.setSingleShot(True)
-        self._show_timer.setInterval(show_after_ms)
+        self._show_timer.setInterval(show_after_ms or 0)
         self._show_timer.timeout.connect(self._dialog.show)
+        self._quiet = show_after_ms is None
         self._progressed.connect(self._on_progress)
         self._returned.connect(self._on_returned)
         self._raised.connect(self._on_raised)
@@ -89,20 +93,23 @@ class Job(QObject, Generic[T]):
 
     @property
     def dialog(self) -> QProgressDialog:
-        """The progress dialog (shown only when the job runs longer than ``show_after_ms``)."""
+        """The progress dialog (shown only when the job runs longer than ``show_after_ms``;
+        never when that is None, as for a page quietly loading its data)."""
         return self._dialog
 
     def start(self) -> None:
         """Queue the job on the pool; outcome signals follow on the GUI thread."""
         Job._running.add(self)
-        self._show_timer.start()
+        if not self._quiet:
+            self._show_timer.start()
         self._pool.start(self._run)
 
     def cancel(self) -> None:
         """Ask the job to stop at its next progress step."""
         if not self._done:
             self._progress.cancel_requested.set()
-            self._dialog.setLabelText(QCoreApplication.translate("Job", "正在取消…"))
+            if self._dialog_alive:
+                self._dialog.setLabelText(QCoreApplication.translate("Job", "正在取消…"))
 
     # ------------------------------------------------------------ worker thread
 
@@ -136,9 +143,13 @@ class Job(QObject, Generic[T]):
         dialog.hide()
         return dialog
 
+    @Slot()
+    def _forget_dialog(self) -> None:
+        self._dialog_alive = False
+
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, text: str) -> None:
-        if self._done or self._progress.cancel_requested.is_set():
+        if self._done or self._progress.cancel_requested.is_set() or not self._dialog_alive:
             return
         self._bar.setRange(0, max(total, 0))
         self._bar.setValue(min(done, total) if total > 0 else 0)
@@ -166,9 +177,10 @@ class Job(QObject, Generic[T]):
     def _finish(self) -> None:
         self._done = True
         self._show_timer.stop()
-        self._dialog.canceled.disconnect(self.cancel)
-        self._dialog.hide()
-        self._dialog.deleteLater()
+        if self._dialog_alive:
+            self._dialog.canceled.disconnect(self.cancel)
+            self._dialog.hide()
+            self._dialog.deleteLater()
         Job._running.discard(self)
 
 
@@ -181,7 +193,7 @@ def run_job(
     on_cancel: Callable[[], None] | None = None,
     parent: QWidget | None = None,
     pool: QThreadPool | None = None,
-    show_after_ms: int = SHOW_AFTER_MS,
+    show_after_ms: int | None = SHOW_AFTER_MS,
 ) -> Job[T]:
     """Start ``fn`` in the background and call back on the GUI thread with its outcome.
 
@@ -193,7 +205,7 @@ def run_job(
         on_cancel: called when the user cancelled; nothing happens when omitted.
         parent: the window the dialog is modal to.
         pool: where ``fn`` runs; the global pool unless a test passes its own.
-        show_after_ms: how long the job runs before the dialog appears.
+        show_after_ms: how long the job runs before the dialog appears; None for never.
     """
     job: Job[T] = Job(fn, title=title, parent=parent, pool=pool, show_after_ms=show_after_ms)
     job.succeeded.connect(on_success)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
@@ -23,7 +25,7 @@ from creditdesk.ui.signals import AppSignals
 from creditdesk.ui.tasks_page import TasksPage
 from creditdesk.ui.undo import EditSettingsCommand
 
-PAGE_TYPES: tuple[type[Page], ...] = (
+PAGE_TYPES: tuple[type[Page[Any]], ...] = (
     HomePage,
     TasksPage,
     RosterPage,
@@ -62,7 +64,9 @@ class MainWindow(QMainWindow):
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self.signals = AppSignals(self)
         self.undo_stack = QUndoStack(self)
-        self.pages: list[Page] = [page(self.ctx, self.signals, self) for page in PAGE_TYPES]
+        self.pages: list[Page[Any]] = [
+            page(self.ctx, self.signals, self.pool, self) for page in PAGE_TYPES
+        ]
         for page in self.pages:
             self.ui.pageStack.addWidget(page)
         self._setup_navigation()
@@ -84,7 +88,7 @@ class MainWindow(QMainWindow):
         """Switch to the page at ``row`` of the navigation list."""
         self.ui.navList.setCurrentRow(row)
 
-    def current_page(self) -> Page:
+    def current_page(self) -> Page[Any]:
         """The page on screen."""
         page = self.ui.pageStack.currentWidget()
         assert isinstance(page, Page)
@@ -97,26 +101,13 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.open_settings)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
-        ui.actionUndo.setShortcut(QKeySequence("Ctrl+Z"))
-        ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        ui.actionUndo.triggered.connect(self.undo_stack.undo)
-        ui.actionRedo.triggered.connect(self.undo_stack.redo)
-        self.undo_stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: (
-                ui.actionUndo.setText(_tr("撤销 {what}(&U)").format(what=text))
-                if text
-                else ui.actionUndo.setText(_tr("撤销(&U)"))
-            )
-        )
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: (
-                ui.actionRedo.setText(_tr("重做 {what}(&R)").format(what=text))
-                if text
-                else ui.actionRedo.setText(_tr("重做(&R)"))
-            )
-        )
+        # The stack's own actions keep their text ("撤销 修改单位设置") and enabled state.
+        self.undo_action = self.undo_stack.createUndoAction(self, _tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, _tr("重做"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        ui.menuEdit.addAction(self.undo_action)
+        ui.menuEdit.addAction(self.redo_action)
 
     def open_settings(self) -> SettingsDialog:
         """Show 设置 for the current settings; OK saves them through an undoable command."""

@@ -1,48 +1,119 @@
-"""What every page of the main window shares: it reloads from the services only when seen.
+"""What every page of the main window shares: it loads from the services only when seen,
+and off the GUI thread.
 
 A page that is not on screen just remembers that its data changed; it queries again the next
-time it is shown. Start-up therefore reads only what the first page needs.
+time it is shown. The query runs as a quiet background job, so the window paints at once and
+a slow period computation never freezes it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QThreadPool, Signal, Slot
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.progress import Progress
 from creditdesk.services.status import StatusCounts
+from creditdesk.ui.jobs import Job
+from creditdesk.ui.messages import error_text
 from creditdesk.ui.signals import AppSignals
 
+D = TypeVar("D")
 
-class Page(QWidget):
-    """A main-window page over one workspace; subclasses implement :meth:`reload`."""
+
+class Page(QWidget, Generic[D]):
+    """A main-window page over one workspace.
+
+    Subclasses implement :meth:`fetch`, which reads the widgets' filter values on the GUI
+    thread and returns a job that calls the services, and :meth:`present`, which shows the
+    job's result.
+
+    Signals:
+        loaded(): new data is on screen.
+    """
+
+    loaded = Signal()
 
     def __init__(
-        self, ctx: ServiceContext, signals: AppSignals, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        signals: AppSignals,
+        pool: QThreadPool,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.signals = signals
+        self.pool = pool
         self._stale = True
+        self._loading = False
+        self._again = False
+
+    def fetch(self) -> Callable[[Progress], D]:
+        """The service calls for the current filters, as a job for the thread pool."""
+        raise NotImplementedError
+
+    def present(self, data: D) -> None:
+        """Show what :meth:`fetch`'s job returned."""
+        raise NotImplementedError
 
     def reload(self) -> None:
-        """Query the services again and show the result."""
-        raise NotImplementedError
+        """Query again now; a query already running is followed by one more."""
+        self._stale = False
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        job: Job[D] = Job(
+            self.fetch(), title=self.windowTitle(), parent=self, pool=self.pool, show_after_ms=None
+        )
+        job.succeeded.connect(self._loaded)
+        job.failed.connect(self._failed)
+        job.start()
+
+    def is_loading(self) -> bool:
+        """Whether a query is running (the page shows older data, or none yet)."""
+        return self._loading
 
     def mark_stale(self) -> None:
         """The data behind the page changed: reload now if visible, else when next shown."""
         self._stale = True
         if self.isVisible():
-            self._reload_now()
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self._reload_now()
+            self.reload()
 
-    def _reload_now(self) -> None:
-        self._stale = False
-        self.reload()
+    @Slot(object)
+    def _loaded(self, data: D) -> None:
+        self._finished_one()
+        self.present(data)
+        self.loaded.emit()
+
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
+        self._finished_one()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.windowTitle(),
+            error_text(error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _finished_one(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.reload()
 
 
 FIGURE_LABELS = ("dueValue", "onTimeValue", "lateValue", "overdueValue", "notYetDueValue")

@@ -8,6 +8,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,7 @@ from creditdesk.services.context import FixedClock
 from creditdesk.services.demo import build_demo
 from creditdesk.services.workspace import Workspace, open_workspace
 from creditdesk.ui.main_window import MainWindow
+from creditdesk.ui.page import Page
 
 DEMO_DAY = dt.date(2025, 11, 12)
 """The day the demo is built for and the tests' clock shows: mid-quarter, after the notices."""
@@ -78,7 +80,8 @@ def pool() -> Iterator[QThreadPool]:
 def _shown_window(qtbot: QtBot, workspace: Workspace, pool: QThreadPool) -> MainWindow:
     window = MainWindow(workspace, pool=pool)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.pages[0].loaded, timeout=10000):
+        window.show()
     qtbot.waitExposed(window)
     return window
 
@@ -118,3 +121,19 @@ def type_text(qtbot: QtBot) -> TypeText:
                 QApplication.sendEvent(widget, event)
 
     return type_into
+
+
+ShowPage = Callable[[MainWindow, int], Page[Any]]
+
+
+@pytest.fixture
+def show_page(qtbot: QtBot) -> ShowPage:
+    """Switch the window to a page and wait until the page's data is on screen."""
+
+    def show(window: MainWindow, row: int) -> Page[Any]:
+        window.show_page(row)
+        page = window.current_page()
+        qtbot.waitUntil(lambda: not page.is_loading(), timeout=10000)
+        return page
+
+    return show

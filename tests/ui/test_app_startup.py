@@ -100,6 +100,7 @@ _VISIT_EVERY_PAGE = textwrap.dedent(
     """
     import json, sys
     from pathlib import Path
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
     from creditdesk.services.workspace import open_workspace
     from creditdesk.ui.main_window import MainWindow
@@ -108,8 +109,13 @@ _VISIT_EVERY_PAGE = textwrap.dedent(
     with open_workspace(Path(sys.argv[1]), backup=False) as workspace:
         window = MainWindow(workspace)
         window.show()
-        for row in range(len(window.pages)):
+        for row, page in enumerate(window.pages):
+            loop = QEventLoop()
+            page.loaded.connect(loop.quit)
+            QTimer.singleShot(10000, loop.quit)
             window.show_page(row)
+            if page.is_loading():
+                loop.exec()
         window.close()
     print(json.dumps(sorted(m for m in sys.argv[2:] if m in sys.modules)))
     """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -18,6 +19,8 @@ from creditdesk.ui.page import Page
 from creditdesk.ui.reports_page import ReportsPage
 from creditdesk.ui.roster_page import RosterPage
 from creditdesk.ui.tasks_page import TasksPage
+
+ShowPage = Callable[[MainWindow, int], Page[Any]]
 
 NAVIGATION = [
     ("工作台", HomePage),
@@ -71,7 +74,7 @@ def test_clicking_a_nav_item_shows_its_page_with_workspace_rows(
     page = demo_window.current_page()
     assert isinstance(page, expected[1])
     assert page.isVisible()
-    assert _page_model(page).rowCount() > 0
+    qtbot.waitUntil(lambda: _page_model(page).rowCount() > 0, timeout=10000)
 
 
 @pytest.mark.parametrize(
@@ -100,10 +103,9 @@ def test_home_page_shows_the_current_quarter_and_its_figures(demo_window: MainWi
 
 
 def test_tasks_page_shows_the_plan_tree_with_chinese_frequency(
-    qtbot: QtBot, demo_window: MainWindow
+    qtbot: QtBot, demo_window: MainWindow, show_page: ShowPage
 ) -> None:
-    demo_window.show_page(1)
-    page = demo_window.current_page()
+    page = show_page(demo_window, 1)
     assert isinstance(page, TasksPage)
     model = page.ui.taskView.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -118,10 +120,9 @@ def test_tasks_page_shows_the_plan_tree_with_chinese_frequency(
 
 
 def test_tasks_search_keeps_only_matching_tasks(
-    demo_window: MainWindow, type_text: Callable[[QWidget, str], None]
+    demo_window: MainWindow, type_text: Callable[[QWidget, str], None], show_page: ShowPage
 ) -> None:
-    demo_window.show_page(1)
-    page = demo_window.current_page()
+    page = show_page(demo_window, 1)
     assert isinstance(page, TasksPage)
     model = page.ui.taskView.model()
     first_section = model.index(0, 0)
@@ -140,10 +141,12 @@ def test_tasks_search_keeps_only_matching_tasks(
 
 
 def test_roster_search_narrows_the_unit_table(
-    qtbot: QtBot, demo_window: MainWindow, type_text: Callable[[QWidget, str], None]
+    qtbot: QtBot,
+    demo_window: MainWindow,
+    type_text: Callable[[QWidget, str], None],
+    show_page: ShowPage,
 ) -> None:
-    demo_window.show_page(2)
-    page = demo_window.current_page()
+    page = show_page(demo_window, 2)
     assert isinstance(page, RosterPage)
     everyone = page.model.rowCount()
     name = page.model.row_at(0).name
@@ -153,24 +156,28 @@ def test_roster_search_narrows_the_unit_table(
     assert page.ui.countLabel.text() == f"共{page.model.rowCount()}个单位"
 
 
-def test_roster_category_filter_shows_only_that_category(demo_window: MainWindow) -> None:
-    demo_window.show_page(2)
-    page = demo_window.current_page()
+def test_roster_category_filter_shows_only_that_category(
+    qtbot: QtBot, demo_window: MainWindow, show_page: ShowPage
+) -> None:
+    page = show_page(demo_window, 2)
     assert isinstance(page, RosterPage)
     combo = page.ui.categoryCombo
     assert combo.itemText(0) == "全部类别"
     assert combo.count() > 2
+    everyone = page.model.rowCount()
     combo.setCurrentIndex(1)
     category = combo.currentText()
-    assert page.model.rowCount() > 0
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < everyone, timeout=10000)
     assert set(_column_texts(page.ui.unitView.model(), 2)) == {category}
 
 
 def test_inbox_filter_keeps_submissions_of_one_unit(
-    qtbot: QtBot, demo_window: MainWindow, type_text: Callable[[QWidget, str], None]
+    qtbot: QtBot,
+    demo_window: MainWindow,
+    type_text: Callable[[QWidget, str], None],
+    show_page: ShowPage,
 ) -> None:
-    demo_window.show_page(3)
-    page = demo_window.current_page()
+    page = show_page(demo_window, 3)
     assert isinstance(page, InboxPage)
     everyone = page.model.rowCount()
     unit = page.model.row_at(0).unit
@@ -180,22 +187,25 @@ def test_inbox_filter_keeps_submissions_of_one_unit(
     assert "年" in page.model.index(0, 0).data()
 
 
-def test_notices_page_says_when_nothing_was_sent(empty_window: MainWindow) -> None:
-    empty_window.show_page(4)
-    page = empty_window.current_page()
+def test_notices_page_says_when_nothing_was_sent(
+    empty_window: MainWindow, show_page: ShowPage
+) -> None:
+    page = show_page(empty_window, 4)
     assert isinstance(page, NoticesPage)
     assert page.model.rowCount() == 0
     assert page.ui.emptyLabel.isVisible()
 
 
-def test_reports_period_chooser_recomputes_the_figures(demo_window: MainWindow) -> None:
-    demo_window.show_page(5)
-    page = demo_window.current_page()
+def test_reports_period_chooser_recomputes_the_figures(
+    qtbot: QtBot, demo_window: MainWindow, show_page: ShowPage
+) -> None:
+    page = show_page(demo_window, 5)
     assert isinstance(page, ReportsPage)
     combo = page.ui.periodCombo
     assert combo.itemText(0) == "2025年第4季度"
     assert combo.itemText(1) == "2025年第3季度"
-    combo.setCurrentIndex(1)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        combo.setCurrentIndex(1)
     assert page.selected_period().label == "2025年第3季度"
     assert int(page.ui.dueValue.text()) > 0
     assert page.model.rowCount() > 0
@@ -212,15 +222,14 @@ def test_status_bar_shows_workspace_location_and_office_name(
 
 
 def test_empty_workspace_opens_with_empty_pages_and_a_settings_hint(
-    qtbot: QtBot, empty_window: MainWindow
+    qtbot: QtBot, empty_window: MainWindow, show_page: ShowPage
 ) -> None:
     assert "未设置信用办名称" in empty_window.office_label.text()
     for row in range(len(NAVIGATION)):
         _click_nav(qtbot, empty_window, row)
-    page = empty_window.current_page()
+    page = show_page(empty_window, 5)
     assert isinstance(page, ReportsPage)
     assert page.ui.dueValue.text() == "0"
-    empty_window.show_page(1)
-    tasks = empty_window.current_page()
+    tasks = show_page(empty_window, 1)
     assert isinstance(tasks, TasksPage)
     assert tasks.ui.planTitleLabel.text() == "尚未导入工作要点。"

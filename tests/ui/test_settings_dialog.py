@@ -59,8 +59,8 @@ def test_saving_settings_persists_them_and_updates_the_status_bar(
     )
     assert (saved.contact_person, saved.contact_phone) == ("张伟", "0538-1234567")
     assert empty_window.office_label.text() == "东平县社会信用体系建设领导小组办公室"
-    assert empty_window.ui.actionUndo.isEnabled()
-    assert empty_window.ui.actionUndo.text() == "撤销 修改单位设置(&U)"
+    assert empty_window.undo_action.isEnabled()
+    assert empty_window.undo_action.text() == "撤销 修改单位设置"
 
 
 def test_ctrl_z_undoes_saved_settings_and_ctrl_y_redoes_them(
@@ -113,4 +113,4 @@ def test_undo_after_another_clerk_saved_reports_the_conflict(
     assert box.text() == "单位设置已被其他操作修改，请重新打开后再保存。"
     box.accept()
     assert load_settings(ctx).place_name == "北平县"
-    assert not empty_window.ui.actionUndo.isEnabled()
+    assert not empty_window.undo_action.isEnabled()
