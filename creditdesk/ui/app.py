@@ -135,6 +135,8 @@ class _Launcher:
 
     def close(self) -> None:
         if self.window is not None:
+            # Page loads still running use the workspace's engine: let them end first.
+            self.window.pool.waitForDone()
             self.window.close()
             self.window.deleteLater()
             self.window = None

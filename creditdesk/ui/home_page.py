@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.overview import HomeSummary, home_summary
@@ -13,7 +13,7 @@ from creditdesk.services.progress import Progress
 from creditdesk.ui.formatting import format_date
 from creditdesk.ui.forms.ui_home_page import Ui_HomePage
 from creditdesk.ui.models.obligation_table_model import ObligationTableModel
-from creditdesk.ui.models.row_table_model import sorting_proxy
+from creditdesk.ui.models.row_table_model import attach_sorted
 from creditdesk.ui.page import Page, emphasize_figures, emphasize_heading, show_figures
 from creditdesk.ui.signals import AppSignals
 
@@ -39,8 +39,11 @@ class HomePage(Page[HomeSummary]):
         emphasize_figures(self.ui)
         self.overdue_model = ObligationTableModel(_tr("逾期工作日"), self)
         self.due_soon_model = ObligationTableModel(_tr("剩余工作日"), self)
-        _attach(self.ui.overdueView, self.overdue_model)
-        _attach(self.ui.dueSoonView, self.due_soon_model)
+        # Most overdue first; nearest deadline first.
+        attach_sorted(self.ui.overdueView, self.overdue_model, 4, Qt.SortOrder.DescendingOrder)
+        attach_sorted(self.ui.dueSoonView, self.due_soon_model, 4, Qt.SortOrder.AscendingOrder)
+        self.ui.listsSplitter.setStretchFactor(0, 3)
+        self.ui.listsSplitter.setStretchFactor(1, 2)
         signals.plan_imported.connect(self.mark_stale)
         signals.units_changed.connect(self.mark_stale)
         signals.submissions_changed.connect(self.mark_stale)
@@ -62,8 +65,3 @@ class HomePage(Page[HomeSummary]):
         for view in (self.ui.overdueView, self.ui.dueSoonView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-
-
-def _attach(view: QTableView, model: ObligationTableModel) -> None:
-    view.setModel(sorting_proxy(model, view))
-    view.horizontalHeader().setStretchLastSection(False)

@@ -49,6 +49,8 @@ class Ui_MainWindow(object):
         self.navList.setObjectName(u"navList")
         self.navList.setMinimumSize(QSize(128, 0))
         self.navList.setMaximumSize(QSize(160, 16777215))
+        self.navList.setStyleSheet(u"QListWidget#navList { font-size: 11pt; }\n"
+"QListWidget#navList::item { padding: 8px 14px; }")
         self.navList.setFrameShape(QFrame.Shape.NoFrame)
         self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setSpacing(2)

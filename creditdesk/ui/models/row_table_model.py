@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 
 R = TypeVar("R")
 
@@ -142,4 +142,22 @@ def sorting_proxy(
     proxy.setSortRole(SORT_ROLE)
     proxy.setSortLocaleAware(True)
     proxy.setSourceModel(model)
+    return proxy
+
+
+def attach_sorted(
+    view: QTableView,
+    model: QAbstractTableModel,
+    column: int = -1,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> QSortFilterProxyModel:
+    """Show ``model`` in ``view`` through a sorting proxy, first sorted on ``column``.
+
+    With ``column`` -1 the rows keep the order the service returned and no header shows a
+    sort arrow until the user clicks one.
+    """
+    proxy = sorting_proxy(model, view)
+    view.setModel(proxy)
+    view.horizontalHeader().setSortIndicator(column, order)
+    view.sortByColumn(column, order)
     return proxy
