@@ -118,6 +118,47 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     )
 
 
+def _cmd_import_roster(args: argparse.Namespace) -> int:
+    from creditdesk.services.roster_import import (
+        apply_roster_import,
+        preview_roster_import,
+        read_roster_file,
+    )
+
+    with _open(args, backup=not args.dry_run) as workspace:
+        sheet = read_roster_file(Path(args.file), remembered_in=workspace.directory)
+        preview = preview_roster_import(workspace.context, sheet)
+        grid = sheet.grid
+        print(f"{grid.file_name}（工作表“{grid.sheet_name}”，表头第{sheet.header_row}行）")
+        print(preview.summary())
+        if preview.new:
+            print("新增：" + "、".join(n.fields.name for n in preview.new))
+        for item in preview.changed:
+            what = [c.label for c in item.changes]
+            what += ["别名"] if item.new_aliases else []
+            what += ["恢复在用"] if item.reactivate else []
+            print(f"修改：{item.name}（{'、'.join(what)}）")
+        if preview.unchanged:
+            print("无变化：" + "、".join(u.name for u in preview.unchanged))
+        for problem in preview.problems:
+            print(f"未导入：第{problem.row_number}行 {problem.name}：{problem.message}")
+        if args.dry_run:
+            print("试运行：未写入任何数据。")
+        elif preview.new or preview.changed:
+            apply_roster_import(workspace.context, preview)
+            print("已导入。")
+    return 0
+
+
+def _cmd_export_roster(args: argparse.Namespace) -> int:
+    from creditdesk.services.roster_export import export_roster
+
+    with _open(args) as workspace:
+        count = export_roster(workspace.context, Path(args.out))
+    print(f"已导出 {count} 个单位：{args.out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``creditdesk`` and its subcommands."""
     parser = argparse.ArgumentParser(
@@ -160,11 +201,11 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true")
     plan.add_argument("--create-units", action="store_true")
 
-    roster_in = add("import-roster", _not_yet("导入成员单位"), "从表格导入成员单位")
+    roster_in = add("import-roster", _cmd_import_roster, "从表格导入成员单位")
     roster_in.add_argument("file", metavar="FILE")
     roster_in.add_argument("--dry-run", action="store_true")
 
-    roster_out = add("export-roster", _not_yet("导出成员单位"), "导出成员单位名册")
+    roster_out = add("export-roster", _cmd_export_roster, "导出成员单位名册")
     roster_out.add_argument("--out", required=True, metavar="FILE.xlsx")
 
     notices = add("notices", _not_yet("生成督办通知"), "为逾期单位生成督办通知")

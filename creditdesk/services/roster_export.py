@@ -1,0 +1,34 @@
+"""Exporting the roster to .xlsx (``creditdesk export-roster``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from creditdesk.output.roster_xlsx import RosterLine, write_roster_xlsx
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.errors import UserError
+from creditdesk.services.roster import list_units
+
+
+def export_roster(ctx: ServiceContext, path: Path, include_inactive: bool = False) -> int:
+    """Write the roster (active units unless asked otherwise) to ``path``; returns the count.
+
+    Raises:
+        UserError: the file cannot be written.
+    """
+    units = list_units(ctx, include_inactive=include_inactive)
+    lines = [
+        RosterLine(
+            u.name, u.category, u.liaison, u.office_phone, u.mobile, u.email, u.address, u.aliases
+        )
+        for u in units
+    ]
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"导出文件应以 .xlsx 结尾：{path.name}")
+    try:
+        write_roster_xlsx(path, lines)
+    except OSError as error:
+        raise UserError(
+            f"无法写入“{path.name}”：文件可能正在 Excel/WPS 中打开，或文件夹不可写。"
+        ) from error
+    return len(lines)
