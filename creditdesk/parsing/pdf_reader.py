@@ -1,0 +1,43 @@
+"""Read a PDF's text layer with pypdf, one paragraph per extracted line.
+
+Published plans are often PDFs made from Word; their text layer gives lines broken at the
+page width plus page numbers and running headers, which the plan parser's clean-up joins
+and removes.  A scanned PDF has no text layer at all and is refused with that reason.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Final
+
+from creditdesk.parsing.document_model import Document, DocumentError
+from creditdesk.parsing.text_reader import text_to_blocks
+
+MIN_CHARS_PER_PAGE: Final = 20
+
+
+def read_pdf(path: Path) -> Document:
+    """Read a PDF with a text layer."""
+    import pypdf  # imported here: the module is slow to import and only PDFs need it
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(f"无法读取“{path.name}”：PDF 设置了打开密码（已加密）。")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentError(f"无法读取“{path.name}”：PDF 文件损坏或格式不正确。") from exc
+    except Exception as exc:  # pypdf raises assorted errors for broken files
+        raise DocumentError(
+            f"无法读取“{path.name}”：PDF 文件损坏（{type(exc).__name__}）。"
+        ) from exc
+    visible = sum(len("".join(text.split())) for text in pages)
+    if not pages or visible < MIN_CHARS_PER_PAGE * len(pages):
+        raise DocumentError(
+            f"无法读取“{path.name}”：这是扫描件，没有文字层。"
+            "请使用 Word 原文，或先做文字识别（OCR）。"
+        )
+    return Document(source=path.name, blocks=text_to_blocks("\n".join(pages)))

@@ -1,0 +1,114 @@
+"""Split a written list of units (单位) into names, as written, without breaking names apart.
+
+Plans list units with 、，, 和 and 及 between them and end lists with 等, but those same
+characters occur inside names: 自然资源和规划局, 具有行政许可和行政处罚职能的单位,
+负责政府采购、招标投标…的市有关部门.  The rules below split only where both sides are
+complete names and glue descriptive "…的单位" phrases back together.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_OPEN: Final = "（(〈<《“【〔["
+_CLOSE: Final = "）)〉>》”】〕]"
+_SEPARATORS: Final = "、，,；;/／\n"
+_UNIT_SUFFIX: Final = re.compile(
+    r"(局|委|办|院|部|中心|公司|镇|乡|街道|办事处|处|室|会|联|队|站|所|行|社|团|馆|厅|府|组"
+    r"|单位|部门|机构|集团|银行|科|股|党校|学校|医院|协会|科协|邮政|移动|联通|电信|电力|供电"
+    r"|燃气|水务|税务|海关|平台|支队|大队|中队|委员会|管委会|示范区|开发区|园区)$"
+)
+_TRAILING_BRACKET: Final = re.compile(r"[（(〈<【][^（(〈<【]*[）)〉>】]$")
+_GENERIC_AFTER_DENG: Final = re.compile(
+    r"^(?:单位|部门|机构|有关单位|相关单位|有关部门|相关部门|各单位|各部门|成员单位)?$"
+)
+_MODIFIERS: Final = re.compile(r"(按照?职责分工|按职责|分工|共同|分别|具体|主要|等)+$")
+_LEADING: Final = re.compile(r"^(由|和|及|以及|会同)")
+_CONJUNCTION: Final = re.compile(r"以及|和|及|与")
+
+
+def looks_like_unit(name: str) -> bool:
+    """True when ``name`` ends like an organisation (局, 委, 中心, 各成员单位, …)."""
+    core = _TRAILING_BRACKET.sub("", name.strip())
+    return bool(core) and bool(_UNIT_SUFFIX.search(core))
+
+
+def split_outside_brackets(text: str, separators: str = _SEPARATORS) -> list[str]:
+    """Split on separator characters that are not inside any bracket pair."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE and depth > 0:
+            depth -= 1
+        if ch in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _split_conjunction(item: str) -> list[str]:
+    """Split "县发改委和县财政局" but not "自然资源和规划局": both halves must be names."""
+    for match in _CONJUNCTION.finditer(item):
+        left, right = item[: match.start()], item[match.end() :]
+        if looks_like_unit(left) and looks_like_unit(right) and len(right) > 1:
+            return [left, *_split_conjunction(right)]
+    return [item]
+
+
+def _split_deng(item: str) -> list[str]:
+    """"X等" → X; "X等单位" → X; "X等社会信用体系建设领导小组成员单位" → X and the group."""
+    index = item.find("等")
+    if index <= 0:
+        return [item]
+    head, rest = item[:index], item[index + 1 :]
+    if "的" in rest:
+        return [item]
+    if _GENERIC_AFTER_DENG.match(rest):
+        return [head]
+    if looks_like_unit(rest) and len(rest) >= 4:
+        return [head, rest]
+    return [item]
+
+
+def _glue_descriptions(items: list[str]) -> list[str]:
+    """Re-join "具有行政强制、行政奖励…职责的单位", which 、 split apart."""
+    out: list[str] = []
+    for item in items:
+        if "的" in item and looks_like_unit(item):
+            start = len(out)
+            while start > 0 and not looks_like_unit(out[start - 1]) and "的" not in out[start - 1]:
+                start -= 1
+            if start < len(out):
+                item = "、".join([*out[start:], item])
+                del out[start:]
+        out.append(item)
+    return out
+
+
+def clean_unit(name: str) -> str:
+    """Trim one written name: brackets' spacing, leading 由/和, trailing 等/按职责分工."""
+    name = name.strip(" \t。．.，,；;：:、")
+    name = _LEADING.sub("", name)
+    name = _MODIFIERS.sub("", name)
+    return name.strip(" \t。．.，,；;：:、")
+
+
+def split_unit_list(text: str) -> list[str]:
+    """Split a written unit list into names, in order, without duplicates."""
+    raw = [clean_unit(part) for part in split_outside_brackets(text)]
+    raw = _glue_descriptions([part for part in raw if part])
+    names: list[str] = []
+    for item in raw:
+        for piece in _split_conjunction(item):
+            for name in _split_deng(piece):
+                name = clean_unit(name)
+                if name and name not in names and re.search(r"[\u4e00-\u9fffA-Za-z]", name):
+                    names.append(name)
+    return names

@@ -1,0 +1,77 @@
+"""Unit-name normalisation and matching against the roster, never guessing silently."""
+
+from __future__ import annotations
+
+import pytest
+
+from creditdesk.parsing.unit_names import NameRecord, match_unit_names, normalise_unit_name
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("县发改委", "发展和改革委员会"),
+        ("发改局", "县发展改革委"),
+        ("人行西平支行", "中国人民银行西平县支行"),
+        ("各街道〈镇〉", "各街道（镇）"),
+        ("区委办公室(档案局)", "区委办公室（档案局）"),
+        ("县 市场监督管理局", "市场监管局"),
+    ],
+)
+def test_spellings_of_one_unit_normalise_alike(a: str, b: str) -> None:
+    assert normalise_unit_name(a) == normalise_unit_name(b)
+
+
+def test_prefix_stripping_is_careful() -> None:
+    """县委 stays 县委; 市场监管局 does not lose its 市."""
+    assert normalise_unit_name("县委组织部") == "县委组织部"
+    assert normalise_unit_name("市场监管局") == "市场监管局"
+    assert normalise_unit_name("县直有关部门") == "县直有关部门"
+
+
+UNITS = [
+    NameRecord(1, "县发展和改革委员会", ("县发改委",)),
+    NameRecord(2, "县税务局"),
+    NameRecord(3, "中国人民银行西平县支行"),
+    NameRecord(4, "县水利局"),
+    NameRecord(5, "县民政局"),
+]
+GROUPS = [
+    NameRecord("members", "各成员单位", ("社会信用体系建设领导小组成员单位",)),
+    NameRecord("towns", "各乡镇（街道）"),
+    NameRecord("depts", "县直有关部门"),
+    NameRecord("licensing", "具有行政许可和行政处罚职能的单位"),
+]
+
+
+def test_matching_resolves_exact_alias_normalised_and_groups() -> None:
+    names = [
+        "县发展和改革委员会", "县发改委", "发改局", "人行西平支行",
+        "各社会信用体系建设领导小组成员单位", "各乡镇(街道)", "县直各有关部门",
+        "具有行政许可和行政处罚职能的县直各单位",
+    ]
+    matches = match_unit_names(names, UNITS, GROUPS)
+    assert [(m.kind, m.target_id, m.how) for m in matches] == [
+        ("unit", 1, "exact"), ("unit", 1, "alias"), ("unit", 1, "normalised"),
+        ("unit", 3, "normalised"), ("group", "members", "group"), ("group", "towns", "group"),
+        ("group", "depts", "group"), ("group", "licensing", "group"),
+    ]
+
+
+def test_unknown_names_stay_unresolved_with_suggestions() -> None:
+    (match,) = match_unit_names(["县水务局"], UNITS, GROUPS)
+    assert match.kind == "unresolved" and match.target_id is None
+    assert 0 < len(match.suggestions) <= 5
+    assert "县水利局" in [s.name for s in match.suggestions]
+
+
+def test_ambiguous_normalised_name_is_not_guessed() -> None:
+    units = [NameRecord(1, "县发改委"), NameRecord(2, "区发改委")]
+    (match,) = match_unit_names(["发改委"], units, [])
+    assert match.kind == "unresolved"
+    assert {s.id for s in match.suggestions} == {1, 2}
+
+
+def test_tuples_are_accepted_as_records() -> None:
+    (match,) = match_unit_names(["税务局"], [(7, "县税务局", ())], [])
+    assert (match.kind, match.target_id) == ("unit", 7)
