@@ -1,4 +1,4 @@
-"""CreditDesk: the credit office's (信用办) desktop program for plans, units, submissions and notices."""
+"""CreditDesk: the credit office's (信用办) desk for plans, units, submissions and notices."""
 
 from importlib import metadata
 

@@ -11,8 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from creditdesk.services.context import FixedClock, ServiceContext  # noqa: E402
-from creditdesk.services.workspace import Workspace, open_workspace  # noqa: E402
+from creditdesk.services.context import FixedClock, ServiceContext
+from creditdesk.services.workspace import Workspace, open_workspace
 
 TODAY = dt.date(2026, 11, 22)
 

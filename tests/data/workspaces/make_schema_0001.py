@@ -19,8 +19,8 @@ UPDATE office_settings SET place_name='西平县', office_name='西平县信用�
     contact_person='张明', contact_phone='0396-1234567', version=2 WHERE id=1;
 INSERT INTO unit (id, name, short_name, category, liaison, office_phone, mobile, email, address,
     notes, active, position, version)
-    VALUES (1, '西平县税务局', '县税务局', '垂管单位', '王芳', '0396-7654321', '13803960001', '', '',
-    '', 1, 0, 3);
+    VALUES (1, '西平县税务局', '县税务局', '垂管单位', '王芳', '0396-7654321', '13803960001',
+    '', '', '', 1, 0, 3);
 INSERT INTO alias (id, name, unit_id, group_id, version) VALUES (1, '县税务局', 1, NULL, 1);
 INSERT INTO plan (id, year, title, doc_number, source_name, imported_at, version)
     VALUES (1, 2024, '2024年社会信用体系建设工作要点', '', 'plan.docx', '2024-02-01 09:00:00', 1);

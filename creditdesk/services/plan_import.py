@@ -1,0 +1,563 @@
+"""Importing the year's plan (导入工作要点): read, match unit names, review, save, undo.
+
+The clerk's first act each year. Reading and parsing are pure (``creditdesk.parsing``); here
+the written unit names meet the roster, the clerk's decisions for names that did not match
+are applied (remembered as aliases for next time), and the tree is saved in one transaction.
+A revised plan for a year already imported updates that plan in place: unchanged tasks keep
+their rows, so submissions logged against them stay attached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from creditdesk.model import (
+    Alias,
+    Assignment,
+    ObligationRule,
+    Plan,
+    PlanNode,
+    Submission,
+    Unit,
+    UnitGroup,
+)
+from creditdesk.parsing.document_model import DocumentError
+from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
+from creditdesk.parsing.unit_names import Match, NameRecord, match_unit_names
+from creditdesk.services import audit
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.due_rules import default_due_rule, parse_due_rule
+from creditdesk.services.errors import UserError
+from creditdesk.services.obligations import apply_rule_to_row, regenerate
+from creditdesk.services.progress import NO_PROGRESS, Progress
+
+ROLE_FIELDS = (
+    ("lead", "lead_units"),
+    ("responsible", "responsible_units"),
+    ("supporting", "supporting_units"),
+)
+
+
+class PlanFileError(UserError):
+    """The plan file cannot be read or holds no tasks."""
+
+
+class UnresolvedNamesError(UserError):
+    """Some unit names in the plan match no unit or group and no decision was given."""
+
+    def __init__(self, names: list[str]):
+        listed = "、".join(names[:10]) + ("等" if len(names) > 10 else "")
+        super().__init__(
+            f"有{len(names)}个单位名称未能对应到成员单位：{listed}。"
+            "请在导入核对界面中逐一选择对应单位或新建单位（命令行可加 --create-units）。"
+        )
+        self.names = names
+
+
+def read_plan(path: Path) -> PlanDraft:
+    """Read and parse a plan file (.docx, .pdf, .txt, .xlsx, .doc/.wps via LibreOffice)."""
+    from creditdesk.parsing.documents import read_document
+    from creditdesk.parsing.plan_parser import parse_plan
+
+    try:
+        return parse_plan(read_document(path))
+    except DocumentError as error:
+        raise PlanFileError(str(error)) from error
+
+
+@dataclass(frozen=True)
+class NameDecision:
+    """The clerk's answer for one written name: a unit, a group, or a new unit."""
+
+    action: Literal["unit", "group", "create"]
+    target_id: int | None = None
+    category: str = ""
+
+
+@dataclass(frozen=True)
+class TaskChange:
+    """A task of a revised plan compared with the saved one."""
+
+    label: str
+    title: str
+    change: Literal["added", "changed", "removed", "unchanged"]
+    node_id: int | None = None
+
+
+@dataclass
+class ImportPreview:
+    """What the review screen shows before anything is saved."""
+
+    draft: PlanDraft
+    year: int
+    matches: dict[str, Match]
+    existing_plan_id: int | None = None
+    changes: list[TaskChange] = field(default_factory=list)
+
+    @property
+    def unresolved(self) -> list[str]:
+        return [name for name, match in self.matches.items() if match.kind == "unresolved"]
+
+
+@dataclass(frozen=True)
+class ImportUndo:
+    """Everything needed to take an import back."""
+
+    plan_id: int
+    new_plan: bool
+    snapshot: dict[str, Any]
+    created_units: tuple[int, ...]
+    created_aliases: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did."""
+
+    plan_id: int
+    added: int
+    changed: int
+    removed: int
+    kept_with_submissions: int
+    created_units: int
+    undo: ImportUndo
+
+
+def _records(session: Session) -> tuple[list[NameRecord], list[NameRecord]]:
+    aliases: dict[tuple[str, int], list[str]] = {}
+    for alias in session.scalars(select(Alias)):
+        key = (
+            ("unit", alias.unit_id) if alias.unit_id is not None else ("group", alias.group_id or 0)
+        )
+        aliases.setdefault(key, []).append(alias.name)
+    units = [
+        NameRecord(
+            u.id,
+            u.name,
+            tuple([*([u.short_name] if u.short_name else []), *aliases.get(("unit", u.id), [])]),
+        )
+        for u in session.scalars(select(Unit).where(Unit.active))
+    ]
+    groups = [
+        NameRecord(g.id, g.name, tuple(aliases.get(("group", g.id), [])))
+        for g in session.scalars(select(UnitGroup))
+    ]
+    return units, groups
+
+
+def resolve_names(ctx: ServiceContext, names: list[str]) -> dict[str, Match]:
+    """Match written unit names against the roster's units, aliases and groups."""
+    with ctx.session_factory() as session:
+        units, groups = _records(session)
+    return {m.name: m for m in match_unit_names(names, units, groups)}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s，。、；：,.;:（）()“”\"]", "", text)
+
+
+def _task_key(label: str, title: str) -> str:
+    return _key(title) or _key(label)
+
+
+def _plan_year(draft: PlanDraft, fallback: int) -> int:
+    return draft.year or fallback
+
+
+def preview_import(ctx: ServiceContext, draft: PlanDraft, year: int | None = None) -> ImportPreview:
+    """Match names and, for a year already imported, list added / changed / removed tasks."""
+    year = year or _plan_year(draft, ctx.clock.today().year)
+    preview = ImportPreview(draft, year, resolve_names(ctx, draft.unit_names()))
+    with ctx.session_factory() as session:
+        plan = session.scalar(
+            select(Plan).where(Plan.year == year).order_by(Plan.id.desc()).limit(1)
+        )
+        if plan is None:
+            preview.changes = [TaskChange(t.label, t.title, "added") for t in draft.tasks]
+            return preview
+        preview.existing_plan_id = plan.id
+        saved = {
+            _task_key(n.label, n.title): n
+            for n in session.scalars(
+                select(PlanNode).where(PlanNode.plan_id == plan.id, PlanNode.kind == "task")
+            )
+        }
+        units = _saved_units(session, plan.id)
+        for task in draft.tasks:
+            node = saved.pop(_task_key(task.label, task.title), None)
+            if node is None:
+                preview.changes.append(TaskChange(task.label, task.title, "added"))
+            else:
+                same = (
+                    node.text == task.text
+                    and node.frequency == task.frequency
+                    and node.deadline == task.deadline
+                    and units.get(node.id, {}) == _written_targets(task, preview.matches)
+                )
+                preview.changes.append(
+                    TaskChange(task.label, task.title, "unchanged" if same else "changed", node.id)
+                )
+        preview.changes += [TaskChange(n.label, n.title, "removed", n.id) for n in saved.values()]
+    return preview
+
+
+Target = tuple[object, object]
+
+
+def _written_targets(task: TaskDraft, matches: dict[str, Match]) -> dict[str, frozenset[Target]]:
+    """Per role, the units and groups the task's written names resolve to."""
+    targets: dict[str, frozenset[Target]] = {}
+    for role, attr in ROLE_FIELDS:
+        resolved: set[Target] = set()
+        for name in getattr(task, attr):
+            match = matches[name]
+            if match.kind == "unit":
+                resolved.add((match.target_id, None))
+            elif match.kind == "group":
+                resolved.add((None, match.target_id))
+            else:
+                resolved.add(("?", name))
+        if resolved:
+            targets[role] = frozenset(resolved)
+    return targets
+
+
+def _saved_units(session: Session, plan_id: int) -> dict[int, dict[str, frozenset[Target]]]:
+    """Per task, the units and groups saved for each role."""
+    rows = session.execute(
+        select(Assignment.node_id, Assignment.role, Assignment.unit_id, Assignment.group_id)
+        .join(PlanNode, PlanNode.id == Assignment.node_id)
+        .where(PlanNode.plan_id == plan_id)
+    ).all()
+    result: dict[int, dict[str, set[Target]]] = {}
+    for node_id, role, unit_id, group_id in rows:
+        result.setdefault(node_id, {}).setdefault(role, set()).add((unit_id, group_id))
+    return {k: {r: frozenset(v) for r, v in roles.items()} for k, roles in result.items()}
+
+
+def _snapshot(session: Session, plan: Plan) -> dict[str, Any]:
+    ids = [n.id for n in plan.nodes]
+    return {
+        "plan": audit.snapshot(plan),
+        "nodes": [audit.snapshot(n) for n in plan.nodes],
+        "assignments": [
+            audit.snapshot(a)
+            for a in session.scalars(select(Assignment).where(Assignment.node_id.in_(ids)))
+        ],
+        "rules": [
+            audit.snapshot(r)
+            for r in session.scalars(select(ObligationRule).where(ObligationRule.node_id.in_(ids)))
+        ],
+    }
+
+
+def _targets(
+    session: Session,
+    ctx: ServiceContext,
+    preview: ImportPreview,
+    decisions: dict[str, NameDecision],
+    create_units: bool,
+    created_units: list[int],
+    created_aliases: list[int],
+) -> dict[str, tuple[int | None, int | None]]:
+    """Written name → (unit id, group id), creating units and remembering aliases."""
+    missing = [n for n in preview.unresolved if n not in decisions and not create_units]
+    if missing:
+        raise UnresolvedNamesError(missing)
+    known_aliases = set(session.scalars(select(Alias.name)))
+    known_units = {u.name: u.id for u in session.scalars(select(Unit))}
+    targets: dict[str, tuple[int | None, int | None]] = {}
+    for name, match in preview.matches.items():
+        decision = decisions.get(name)
+        if decision is None and match.kind != "unresolved":
+            assert isinstance(match.target_id, int)
+            targets[name] = (
+                (match.target_id, None) if match.kind == "unit" else (None, match.target_id)
+            )
+            continue
+        decision = decision or NameDecision("create")
+        if decision.action == "create":
+            if name in known_units:
+                targets[name] = (known_units[name], None)
+                continue
+            unit = Unit(name=name, category=decision.category, position=len(known_units) + 1000)
+            session.add(unit)
+            session.flush()
+            known_units[name] = unit.id
+            created_units.append(unit.id)
+            audit.record(
+                session, ctx, "导入时新建单位", "unit", unit.id, None, audit.snapshot(unit)
+            )
+            targets[name] = (unit.id, None)
+            continue
+        if decision.target_id is None:
+            raise UserError(
+                f"“{name}”的对应{'单位' if decision.action == 'unit' else '分组'}未选择。"
+            )
+        targets[name] = (
+            (decision.target_id, None) if decision.action == "unit" else (None, decision.target_id)
+        )
+        target_name = (
+            session.get(Unit, decision.target_id)
+            if decision.action == "unit"
+            else session.get(UnitGroup, decision.target_id)
+        )
+        if target_name is None:
+            raise UserError(f"“{name}”对应的单位或分组已不存在。")
+        if name not in known_aliases and name != target_name.name:
+            alias = Alias(name=name, unit_id=targets[name][0], group_id=targets[name][1])
+            session.add(alias)
+            session.flush()
+            known_aliases.add(name)
+            created_aliases.append(alias.id)
+            audit.record(
+                session, ctx, "记住单位别名", "alias", alias.id, None, audit.snapshot(alias)
+            )
+    return targets
+
+
+def _write_task(
+    session: Session,
+    node: PlanNode,
+    task: TaskDraft,
+    targets: dict[str, tuple[int | None, int | None]],
+) -> None:
+    node.title, node.text, node.label = task.title, task.text, task.label
+    node.frequency, node.deadline = task.frequency, task.deadline
+    node.metrics = json.dumps(task.metrics, ensure_ascii=False)
+    session.execute(delete(Assignment).where(Assignment.node_id == node.id))
+    seen: set[tuple[str, int | None, int | None]] = set()
+    for role, attr in ROLE_FIELDS:
+        for name in getattr(task, attr):
+            unit_id, group_id = targets[name]
+            if (role, unit_id, group_id) not in seen:
+                seen.add((role, unit_id, group_id))
+                session.add(
+                    Assignment(node_id=node.id, unit_id=unit_id, group_id=group_id, role=role)
+                )
+    session.execute(delete(ObligationRule).where(ObligationRule.node_id == node.id))
+    rule = None
+    if task.frequency:
+        rule = parse_due_rule(task.deadline or "", task.frequency) or default_due_rule(
+            task.frequency
+        )
+    if rule is not None and task.frequency:
+        row = ObligationRule(node_id=node.id, frequency=task.frequency)
+        apply_rule_to_row(row, rule)
+        session.add(row)
+
+
+def apply_import(
+    ctx: ServiceContext,
+    preview: ImportPreview,
+    decisions: dict[str, NameDecision] | None = None,
+    *,
+    source_name: str = "",
+    create_units: bool = False,
+    progress: Progress = NO_PROGRESS,
+) -> ImportResult:
+    """Save the reviewed plan in one transaction (all or nothing) and regenerate obligations.
+
+    Args:
+        preview: from :func:`preview_import`, possibly with the draft edited on review.
+        decisions: the clerk's answers for unresolved names.
+        source_name: the file name, kept with the plan.
+        create_units: create a unit for every unresolved name without a decision (CLI).
+        progress: reports per task; cancelling rolls everything back.
+
+    Raises:
+        UnresolvedNamesError: a name has neither a match nor a decision.
+    """
+    decisions = decisions or {}
+    draft = preview.draft
+    created_units: list[int] = []
+    created_aliases: list[int] = []
+    kept = added = changed = removed = 0
+    with ctx.session_factory.begin() as session:
+        targets = _targets(
+            session, ctx, preview, decisions, create_units, created_units, created_aliases
+        )
+        plan = session.get(Plan, preview.existing_plan_id) if preview.existing_plan_id else None
+        new_plan = plan is None
+        if plan is None:
+            plan = Plan(year=preview.year, title=draft.title or f"{preview.year}年工作要点")
+            session.add(plan)
+            session.flush()
+            snapshot: dict[str, Any] = {}
+        else:
+            snapshot = _snapshot(session, plan)
+        plan.title = draft.title or plan.title
+        plan.doc_number = draft.doc_number or ""
+        plan.source_name = source_name
+        plan.imported_at = ctx.clock.now()
+        existing = {n.id: n for n in plan.nodes}
+        sections = _write_sections(session, plan, draft.sections, existing)
+        by_change = {(c.label, c.title): c for c in preview.changes}
+        touched: set[int] = set(sections.values())
+        positions: dict[int | None, int] = {}
+        for done, task in enumerate(draft.tasks):
+            progress.step(done, len(draft.tasks), f"保存任务 {task.label}")
+            change = by_change.get((task.label, task.title))
+            node = existing.get(change.node_id) if change and change.node_id else None
+            parent = sections.get(task.section) if task.section else None
+            if node is None:
+                node = PlanNode(plan_id=plan.id, kind="task", title=task.title)
+                session.add(node)
+                session.flush()
+                added += 1
+            elif change is not None and change.change == "changed":
+                changed += 1
+            node.parent_id = parent
+            node.position = positions.get(parent, 0)
+            positions[parent] = node.position + 1
+            _write_task(session, node, task, targets)
+            touched.add(node.id)
+        for node in existing.values():
+            if node.id in touched:
+                continue
+            logged = session.scalar(
+                select(Submission.id).where(Submission.node_id == node.id).limit(1)
+            )
+            if logged is None:
+                session.delete(node)
+                removed += 1
+            else:
+                kept += 1
+        session.flush()
+        regenerate(session, touched | set(existing))
+        undo = ImportUndo(plan.id, new_plan, snapshot, tuple(created_units), tuple(created_aliases))
+        audit.record(
+            session,
+            ctx,
+            "导入工作要点",
+            "plan",
+            plan.id,
+            None if new_plan else snapshot.get("plan"),
+            {
+                "source": source_name,
+                "tasks": len(draft.tasks),
+                "added": added,
+                "changed": changed,
+                "removed": removed,
+            },
+        )
+        progress.step(len(draft.tasks), len(draft.tasks), "完成")
+    return ImportResult(plan.id, added, changed, removed, kept, len(created_units), undo)
+
+
+def _write_sections(
+    session: Session, plan: Plan, sections: list[SectionDraft], existing: dict[int, PlanNode]
+) -> dict[str, int]:
+    """Sections by label → node id, reusing saved sections with the same label."""
+    saved = {n.label: n for n in existing.values() if n.kind == "section"}
+    ids: dict[str, int] = {}
+    positions: dict[int | None, int] = {}
+    for section in sections:
+        node = saved.pop(section.label, None)
+        if node is None:
+            node = PlanNode(
+                plan_id=plan.id, kind="section", label=section.label, title=section.title
+            )
+            session.add(node)
+            session.flush()
+        parent = ids.get(section.parent) if section.parent else None
+        node.title, node.parent_id = section.title, parent
+        node.position = positions.get(parent, 0)
+        positions[parent] = node.position + 1
+        ids[section.label] = node.id
+    return ids
+
+
+def undo_import(ctx: ServiceContext, undo: ImportUndo) -> None:
+    """Take an import back: the previous plan as it was, created units and aliases removed.
+
+    Raises:
+        UserError: submissions were logged since against tasks the import added.
+    """
+    with ctx.session_factory.begin() as session:
+        plan = session.get(Plan, undo.plan_id)
+        if plan is None:
+            return
+        current = {n.id: n for n in plan.nodes}
+        before = {v["id"]: v for v in undo.snapshot.get("nodes", [])}
+        added_ids = [i for i in current if i not in before]
+        if added_ids and session.scalar(
+            select(Submission.id).where(Submission.node_id.in_(added_ids)).limit(1)
+        ):
+            raise UserError("导入后已有材料登记在新增的任务下，不能撤销这次导入。")
+        if undo.new_plan:
+            # the database cascades to nodes, units by role and obligations
+            session.execute(delete(PlanNode).where(PlanNode.plan_id == plan.id))
+            session.execute(delete(Plan).where(Plan.id == plan.id))
+            session.expunge_all()
+        else:
+            for node_id in added_ids:
+                session.delete(current[node_id])
+            session.flush()
+            _restore(session, plan, undo.snapshot, current)
+        session.flush()
+        for alias_id in undo.created_aliases:
+            alias = session.get(Alias, alias_id)
+            if alias is not None:
+                session.delete(alias)
+        session.flush()
+        regenerate(session)
+        for unit_id in undo.created_units:
+            unit = session.get(Unit, unit_id)
+            referenced = session.scalar(
+                select(Assignment.id).where(Assignment.unit_id == unit_id).limit(1)
+            )
+            if unit is not None and referenced is None:
+                session.delete(unit)
+        audit.record(
+            session, ctx, "撤销导入工作要点", "plan", undo.plan_id, None, undo.snapshot.get("plan")
+        )
+
+
+def _restore(
+    session: Session, plan: Plan, snapshot: dict[str, Any], current: dict[int, PlanNode]
+) -> None:
+    for key, value in snapshot["plan"].items():
+        if key not in ("id", "version"):
+            setattr(plan, key, _revive_value(Plan, key, value))
+    ids = []
+    for values in snapshot["nodes"]:
+        node = current.get(values["id"])
+        if node is None:
+            node = PlanNode(
+                id=values["id"], plan_id=plan.id, kind=values["kind"], title=values["title"]
+            )
+            session.add(node)
+        for key, value in values.items():
+            if key not in ("id", "version"):
+                setattr(node, key, value)
+        ids.append(values["id"])
+    session.flush()
+    session.execute(delete(Assignment).where(Assignment.node_id.in_(ids)))
+    session.execute(delete(ObligationRule).where(ObligationRule.node_id.in_(ids)))
+    session.add_all(
+        Assignment(**{k: v for k, v in a.items() if k != "id"}) for a in snapshot["assignments"]
+    )
+    for values in snapshot["rules"]:
+        session.add(
+            ObligationRule(
+                **{k: _revive_value(ObligationRule, k, v) for k, v in values.items() if k != "id"}
+            )
+        )
+
+
+def _revive_value(model: type[Any], key: str, value: Any) -> Any:
+    column = model.__table__.columns[key]
+    if isinstance(value, str) and column.type.python_type is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    if isinstance(value, str) and column.type.python_type is dt.date:
+        return dt.date.fromisoformat(value)
+    return value
