@@ -103,6 +103,39 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import_plan(args: argparse.Namespace) -> int:
+    from creditdesk.parsing.plan_model import plan_to_contract
+    from creditdesk.services.plan_import import apply_import, preview_import, read_plan
+
+    source = Path(args.file)
+    draft = read_plan(source)
+    if args.dry_run:
+        if args.json:
+            print(json.dumps(plan_to_contract(draft), ensure_ascii=False, indent=2))
+        else:
+            title = draft.title or source.name
+            print(f"{title}：{len(draft.sections)}个部分，{len(draft.tasks)}项任务（未写入）")
+        return 0
+    with _open(args, backup=True) as workspace:
+        preview = preview_import(workspace.context, draft, args.year)
+        if preview.unresolved and not args.create_units:
+            for name in preview.unresolved:
+                hints = "、".join(s.name for s in preview.matches[name].suggestions[:3])
+                print(
+                    f"未对应：{name}" + (f"（可能是：{hints}）" if hints else ""), file=sys.stderr
+                )
+        result = apply_import(
+            workspace.context, preview, source_name=source.name, create_units=args.create_units
+        )
+    print(
+        f"已导入 {preview.year} 年工作要点：新增{result.added}项、修改{result.changed}项、"
+        f"删除{result.removed}项任务，新建单位{result.created_units}个。"
+    )
+    if result.kept_with_submissions:
+        print(f"另有{result.kept_with_submissions}项旧任务已登记报送材料，予以保留。")
+    return 0
+
+
 def _not_yet(feature: str) -> Handler:
     def handler(_args: argparse.Namespace) -> int:
         raise NotYetAvailableError(f"{feature}功能尚未提供（not yet available）。")
@@ -195,11 +228,12 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
     status.add_argument("--json", action="store_true")
 
-    plan = add("import-plan", _not_yet("导入工作要点"), "导入年度工作要点")
+    plan = add("import-plan", _cmd_import_plan, "导入年度工作要点")
     plan.add_argument("file", metavar="FILE")
-    plan.add_argument("--dry-run", action="store_true")
-    plan.add_argument("--json", action="store_true")
-    plan.add_argument("--create-units", action="store_true")
+    plan.add_argument("--dry-run", action="store_true", help="只解析，不写入")
+    plan.add_argument("--json", action="store_true", help="以 JSON 输出解析结果")
+    plan.add_argument("--create-units", action="store_true", help="为未对应的名称新建单位")
+    plan.add_argument("--year", type=int, help="文件未写明年度时指定（默认今年）")
 
     roster_in = add("import-roster", _cmd_import_roster, "从表格导入成员单位")
     roster_in.add_argument("file", metavar="FILE")

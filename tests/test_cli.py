@@ -110,3 +110,53 @@ def test_features_of_later_versions_say_so(demo_dir: Path, tmp_path: Path) -> No
     )
     assert result.returncode == 1
     assert "not yet available" in result.stderr
+
+
+PLANS = Path(__file__).parent / "data" / "plans"
+
+
+def test_import_plan_dry_run_prints_the_contract_and_writes_nothing(tmp_path: Path) -> None:
+    result = _run("import-plan", str(PLANS / "xiping-plan.docx"), "--dry-run", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"title", "year", "doc_number", "sections", "tasks"}
+    assert data["tasks"][0]["lead_units"] == ["县发改委"]
+    assert set(data["tasks"][0]) == {
+        "label",
+        "section",
+        "title",
+        "text",
+        "lead_units",
+        "responsible_units",
+        "deadline",
+        "frequency",
+        "metrics",
+    }
+    assert not any(tmp_path.iterdir())
+
+
+def test_import_plan_reports_unresolved_names_and_blocks(demo_dir: Path, tmp_path: Path) -> None:
+    workspace = tmp_path / "复制的演示"
+    __import__("shutil").copytree(demo_dir, workspace)
+    blocked = _run("import-plan", str(PLANS / "xiping-plan.txt"), "--workspace", str(workspace))
+    assert blocked.returncode == 1
+    assert "未对应：县住房管理中心" in blocked.stderr
+    done = _run(
+        "import-plan",
+        str(PLANS / "xiping-plan.txt"),
+        "--workspace",
+        str(workspace),
+        "--create-units",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "新增21项" in done.stdout
+
+
+def test_import_plan_of_an_unreadable_file_is_one_line(tmp_path: Path) -> None:
+    junk = tmp_path / "工作要点.docx"
+    junk.write_bytes(b"not a word file at all")
+    result = _run("import-plan", str(junk), "--dry-run", "--json")
+    assert result.returncode != 0
+    assert (
+        result.stdout == "" and result.stderr.count("\n") == 1 and "工作要点.docx" in result.stderr
+    )
