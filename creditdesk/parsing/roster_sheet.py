@@ -430,11 +430,13 @@ def _xlsx_grid(path: Path, data: bytes, sheet: str | None) -> SheetGrid:
         visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
         if not visible:
             raise _sheet_error(path, "工作簿中没有可见的工作表。")
-        ws = visible[0]
-    elif sheet in names:
-        ws = workbook[sheet]
-    else:
-        raise _sheet_error(path, f"没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）。")
+        return _worksheet_grid(path.name, names, visible[0])
+    if sheet in names:
+        return _worksheet_grid(path.name, names, workbook[sheet])
+    raise _sheet_error(path, f"没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）。")
+
+
+def _worksheet_grid(file_name: str, names: tuple[str, ...], ws: Any) -> SheetGrid:
     max_row, max_col = ws.max_row or 0, ws.max_column or 0
     rows: list[list[str]] = [
         [cell_text(cell.value, cell.number_format) for cell in row]
@@ -459,13 +461,50 @@ def _xlsx_grid(path: Path, data: bytes, sheet: str | None) -> SheetGrid:
         if dimension.hidden and dimension.min and dimension.max:
             hidden.update(range(dimension.min - 1, dimension.max))
     return SheetGrid(
-        path.name,
+        file_name,
         ws.title,
         names,
         tuple(tuple(r) for r in rows),
         frozenset(hidden),
         frozenset(continued),
         frozenset(wide),
+    )
+
+
+def _workbook_bytes(path: Path) -> tuple[bytes, bool]:
+    """The file's bytes (an .xls converted) and whether it is a text table."""
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".xls"):
+        raise RosterSheetError(
+            f"无法读取“{path.name}”：只支持 Excel 工作簿（.xlsx）和 CSV 文本表格（.csv）。"
+        )
+    data = _read_bytes(path)
+    if suffix in (".csv", ".txt"):
+        if data.startswith(_OLE_MAGIC) or data.startswith(b"PK\x03\x04"):
+            raise _sheet_error(path, "文件是 Excel 工作簿，只是扩展名写成了 .csv，请改回 .xlsx。")
+        return data, True
+    if data.startswith(_OLE_MAGIC):  # an old .xls, or an .xls renamed .xlsx
+        _check_xlsx_zip(path, data)  # refuses a password-protected workbook
+        data = convert_xls(path, data)
+    _check_xlsx_zip(path, data)  # an .xlsx named .xls is read as what it is
+    return data, False
+
+
+def read_all_grids(path: Path) -> tuple[SheetGrid, ...]:
+    """Every visible sheet of a workbook (one for a .csv), loading the file once.
+
+    Raises:
+        RosterSheetError: as :func:`read_grid`.
+    """
+    data, is_text = _workbook_bytes(path)
+    if is_text:
+        return (_csv_grid(path, data),)
+    workbook = _load_workbook(path, data)
+    names = tuple(ws.title for ws in workbook.worksheets)
+    return tuple(
+        _worksheet_grid(path.name, names, ws)
+        for ws in workbook.worksheets
+        if ws.sheet_state == "visible"
     )
 
 
@@ -479,20 +518,9 @@ def read_grid(path: Path, sheet: str | None = None) -> SheetGrid:
     Raises:
         RosterSheetError: wrong file type, unreadable, empty or damaged file.
     """
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".xls"):
-        raise RosterSheetError(
-            f"无法读取“{path.name}”：只支持 Excel 工作簿（.xlsx）和 CSV 文本表格（.csv）。"
-        )
-    data = _read_bytes(path)
-    if suffix in (".csv", ".txt"):
-        if data.startswith(_OLE_MAGIC) or data.startswith(b"PK\x03\x04"):
-            raise _sheet_error(path, "文件是 Excel 工作簿，只是扩展名写成了 .csv，请改回 .xlsx。")
+    data, is_text = _workbook_bytes(path)
+    if is_text:
         return _csv_grid(path, data)
-    if data.startswith(_OLE_MAGIC):  # an old .xls, or an .xls renamed .xlsx
-        _check_xlsx_zip(path, data)  # refuses a password-protected workbook
-        data = convert_xls(path, data)
-    _check_xlsx_zip(path, data)  # an .xlsx named .xls is read as what it is
     return _xlsx_grid(path, data, sheet)
 
 
