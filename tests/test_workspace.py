@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import subprocess
 import sys
@@ -130,7 +131,8 @@ def test_corrupted_backups_are_refused_and_change_nothing(
     flipped = bytearray(good)
     flipped[len(flipped) // 2] ^= 0xFF
     manifest = json.loads(zipfile.ZipFile(archive).read("manifest.json"))
-    manifest["files"]["creditdesk.sqlite3"] = __import__("hashlib").sha256(flipped).hexdigest()
+    truncated = good[: len(good) // 2]  # a copy cut off midway: pages missing
+    manifest["files"]["creditdesk.sqlite3"] = hashlib.sha256(truncated).hexdigest()
     bad_archives = {
         "校验值不符": _rewrite(archive, tmp_path / "a.zip", {"creditdesk.sqlite3": bytes(flipped)}),
         "缺少清单": _rewrite(archive, tmp_path / "b.zip", {"manifest.json": None}),
@@ -140,7 +142,7 @@ def test_corrupted_backups_are_refused_and_change_nothing(
     bad_db = _rewrite(
         archive,
         tmp_path / "d.zip",
-        {"creditdesk.sqlite3": bytes(flipped), "manifest.json": json.dumps(manifest).encode()},
+        {"creditdesk.sqlite3": truncated, "manifest.json": json.dumps(manifest).encode()},
     )
     for expected, bad in bad_archives.items():
         with pytest.raises(BackupError, match=expected):

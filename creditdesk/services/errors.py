@@ -22,3 +22,11 @@ class NotFoundError(UserError):
 
 class NotYetAvailableError(UserError):
     """A feature that a later version of the program brings."""
+
+
+class WorkspaceTooNewError(UserError):
+    """The database was written by a newer CreditDesk; opening it could damage it."""
+
+
+class SchemaError(UserError):
+    """The database is not a CreditDesk workspace or its migration failed."""

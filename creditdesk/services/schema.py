@@ -20,15 +20,17 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from creditdesk.paths import migrations_dir
 from creditdesk.services.database import is_sqlite, make_engine
-from creditdesk.services.errors import UserError
+from creditdesk.services.errors import SchemaError, WorkspaceTooNewError
+from creditdesk.services.schema_version import schema_head, stamped_revision
 
-
-class WorkspaceTooNewError(UserError):
-    """The database was written by a newer CreditDesk; opening it could damage it."""
-
-
-class SchemaError(UserError):
-    """The database is not a CreditDesk workspace or its migration failed."""
+__all__ = [
+    "SchemaError",
+    "WorkspaceTooNewError",
+    "head_revision",
+    "schema_head",
+    "stamped_revision",
+    "upgrade",
+]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -13,12 +13,11 @@ from types import TracebackType
 from platformdirs import user_data_path
 from sqlalchemy import Engine
 
-from creditdesk.services import schema
 from creditdesk.services.backups import ATTACHMENTS_DIR, BACKUPS_DIR, DB_FILE, auto_backup
 from creditdesk.services.context import Clock, ServiceContext, SystemClock
 from creditdesk.services.database import is_sqlite, make_engine, make_session_factory
-from creditdesk.services.errors import UserError
-from creditdesk.services.schema import WorkspaceTooNewError
+from creditdesk.services.errors import UserError, WorkspaceTooNewError
+from creditdesk.services.schema_version import schema_head, stamped_revision
 from creditdesk.services.workspace_lock import WorkspaceLock, WorkspaceLockedError
 
 __all__ = [
@@ -136,10 +135,14 @@ def open_workspace(
                 auto_backup(directory, clock.now())
             upgraded[0] = True
 
-        schema.upgrade(url, before=before_upgrade)
+        engine = make_engine(url)
+        if stamped_revision(engine) != schema_head():
+            from creditdesk.services import schema  # Alembic only when there is work for it
+
+            engine.dispose()
+            schema.upgrade(url, before=before_upgrade)
         if local and backup and not upgraded[0]:
             auto_backup(directory, clock.now())
-        engine = make_engine(url)
         context = ServiceContext(
             session_factory=make_session_factory(engine),
             clock=clock,
