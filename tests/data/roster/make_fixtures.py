@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -45,6 +46,21 @@ HEADER = [
     "办公地址",
     "内部编码",
 ]
+
+
+def _stable(path: Path) -> None:
+    """Rewrite a zip with fixed timestamps, so regenerating unchanged fixtures changes no byte."""
+    with zipfile.ZipFile(path) as archive:
+        members = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            if name == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-03-01T09:00:00Z", data
+                )
+            info = zipfile.ZipInfo(name, FIXED.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
 
 
 def _fixed(wb: Workbook) -> None:
@@ -168,9 +184,7 @@ def junk_rows(path: Path) -> None:
     ws.append(["单位名称", "联系人", "联系电话"])
     alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
     for _ in range(10_000):
-        ws.append(
-            ["".join(rng.choices(alphabet, k=12)), rng.randint(0, 10**6), rng.random()]
-        )
+        ws.append(["".join(rng.choices(alphabet, k=12)), rng.randint(0, 10**6), rng.random()])
     wb.save(path)
 
 
@@ -219,6 +233,8 @@ def main(folder: Path = HERE) -> None:
     junk_rows(folder / "junk_rows.xlsx")
     old_format(folder / "old_format.xls")
     taizhang(folder / "taizhang.xlsx")
+    for name in ("office_roster", "no_header", "word_renamed", "junk_rows", "taizhang"):
+        _stable(folder / f"{name}.xlsx")
 
 
 if __name__ == "__main__":
