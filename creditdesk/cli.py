@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from creditdesk import __version__
 from creditdesk.services.errors import NotYetAvailableError, UserError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -143,6 +142,18 @@ def _not_yet(feature: str) -> Handler:
     return handler
 
 
+class _VersionAction(argparse.Action):
+    """--version, reading the installed version only when asked (it is slow to load)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from creditdesk import __version__
+
+        parser.exit(message=f"CreditDesk {__version__}\n")
+
+
 def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--workspace", metavar="DIR", default=default, help="工作区文件夹")
@@ -197,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="creditdesk", description="CreditDesk 信用办工作台。不带子命令时打开程序窗口。"
     )
-    parser.add_argument("--version", action="version", version=f"CreditDesk {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
     _common(parser, suppress=False)
     parser.add_argument("--demo", action="store_true", help="在演示工作区上打开程序")
     parser.add_argument(

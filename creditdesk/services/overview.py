@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from creditdesk.model import OfficeSettings
 from creditdesk.services.calendar_store import load_calendar
@@ -13,36 +12,15 @@ from creditdesk.services.status import (
     NOT_YET_DUE,
     OVERDUE,
     ObligationState,
-    StatusCounts,
     count_states,
     obligation_states,
     states_due_between,
 )
+from creditdesk.services.status_types import HomeSummary as HomeSummary  # re-exported
+from creditdesk.services.status_types import ObligationLine as ObligationLine
 
 LOOK_BACK_DAYS = 400  # overdue items older than a year and a month are no longer chased here
 LOOK_AHEAD_DAYS = 31
-
-
-@dataclass(frozen=True)
-class ObligationLine:
-    """An obligation to act on; ``days`` is working days overdue, or left until due."""
-
-    unit: str
-    task_label: str
-    task_title: str
-    period_label: str
-    due_date: dt.date
-    days: int
-
-
-@dataclass(frozen=True)
-class HomeSummary:
-    """What the clerk sees first: this quarter's figures and every item to chase."""
-
-    period_label: str
-    figures: StatusCounts
-    overdue: list[ObligationLine]
-    due_soon: list[ObligationLine]
 
 
 def _line(state: ObligationState, days: int) -> ObligationLine:

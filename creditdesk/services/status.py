@@ -8,7 +8,7 @@ home page, the status command, the quarter matrix and the quarterly summary alik
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,29 +17,12 @@ from sqlalchemy.orm import Session
 from creditdesk.model import Obligation, PlanNode, Submission, Unit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.periods import Period
+from creditdesk.services.status_types import StatusCounts as StatusCounts  # re-exported
 
 ON_TIME = "received_on_time"
 LATE = "received_late"
 OVERDUE = "overdue"
 NOT_YET_DUE = "not_yet_due"
-
-
-@dataclass(frozen=True)
-class StatusCounts:
-    """Obligations of a period by state; ``due`` is all of them."""
-
-    due: int = 0
-    received_on_time: int = 0
-    received_late: int = 0
-    overdue: int = 0
-    not_yet_due: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return asdict(self)
-
-    @property
-    def received(self) -> int:
-        return self.received_on_time + self.received_late
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.overview import HomeSummary, home_summary
 from creditdesk.services.progress import Progress
+from creditdesk.services.status_types import HomeSummary
 from creditdesk.ui.formatting import format_date
 from creditdesk.ui.forms.ui_home_page import Ui_HomePage
 from creditdesk.ui.models.obligation_table_model import ObligationTableModel
@@ -50,7 +50,14 @@ class HomePage(Page[HomeSummary]):
 
     def fetch(self) -> Callable[[Progress], HomeSummary]:
         ctx = self.ctx
-        return lambda _progress: home_summary(ctx, ctx.clock.today())
+
+        def summary(_progress: Progress) -> HomeSummary:
+            # imported here: the window paints before the database models load
+            from creditdesk.services.overview import home_summary
+
+            return home_summary(ctx, ctx.clock.today())
+
+        return summary
 
     def present(self, summary: HomeSummary) -> None:
         today = self.ctx.clock.today()

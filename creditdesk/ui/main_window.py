@@ -2,38 +2,45 @@
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
-from creditdesk import __version__
 from creditdesk.services.errors import UserError
-from creditdesk.services.settings import OfficeSettings, load_settings
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.forms.ui_main_window import Ui_MainWindow
 from creditdesk.ui.home_page import HomePage
-from creditdesk.ui.inbox_page import InboxPage
 from creditdesk.ui.messages import error_text
-from creditdesk.ui.notices_page import NoticesPage
 from creditdesk.ui.page import Page
-from creditdesk.ui.reports_page import ReportsPage
-from creditdesk.ui.roster_page import RosterPage
-from creditdesk.ui.settings_dialog import SettingsDialog
 from creditdesk.ui.signals import AppSignals
-from creditdesk.ui.tasks_page import TasksPage
-from creditdesk.ui.undo import EditSettingsCommand
 
-PAGE_TYPES: tuple[type[Page[Any]], ...] = (
-    HomePage,
-    TasksPage,
-    RosterPage,
-    InboxPage,
-    NoticesPage,
-    ReportsPage,
+if TYPE_CHECKING:
+    from creditdesk.services.settings import OfficeSettings
+    from creditdesk.ui.settings_dialog import SettingsDialog
+
+PAGE_TYPES: tuple[str, ...] = (
+    "creditdesk.ui.home_page:HomePage",
+    "creditdesk.ui.tasks_page:TasksPage",
+    "creditdesk.ui.roster_page:RosterPage",
+    "creditdesk.ui.inbox_page:InboxPage",
+    "creditdesk.ui.notices_page:NoticesPage",
+    "creditdesk.ui.reports_page:ReportsPage",
 )
-"""The pages in navigation order: 工作台, 任务, 单位, 收件, 督办, 报表 (Ctrl+1 … Ctrl+6)."""
+"""The pages in navigation order: 工作台, 任务, 单位, 收件, 督办, 报表 (Ctrl+1 … Ctrl+6).
+
+Only the home page is built with the window; the others (and their modules) are built the
+first time the clerk opens them, so the window appears sooner.
+"""
+
+
+def page_type(spec: str) -> type[Page[Any]]:
+    """The page class a ``module:Class`` entry of PAGE_TYPES names."""
+    module_name, class_name = spec.split(":")
+    page_class: type[Page[Any]] = getattr(importlib.import_module(module_name), class_name)
+    return page_class
 
 
 def _tr(text: str) -> str:
@@ -64,23 +71,58 @@ class MainWindow(QMainWindow):
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self.signals = AppSignals(self)
         self.undo_stack = QUndoStack(self)
-        self.pages: list[Page[Any]] = [
-            page(self.ctx, self.signals, self.pool, self) for page in PAGE_TYPES
-        ]
-        for page in self.pages:
-            self.ui.pageStack.addWidget(page)
+        home = HomePage(self.ctx, self.signals, self.pool, self)
+        home.hold()  # its query waits for the window's first paint
+        self._painted = False
+        self.installEventFilter(self)
+        self._pages: list[Page[Any] | None] = [home]
+        self._pages += [None] * (len(PAGE_TYPES) - 1)
+        for page in self._pages:
+            self.ui.pageStack.addWidget(page if page is not None else QWidget(self))
         self._setup_navigation()
         self._setup_menus()
         self._setup_status_bar()
         self.signals.settings_changed.connect(self._show_settings)
-        self._show_settings(load_settings(self.ctx))
         self.ui.navList.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """The clerk sees the window; now read the data (this loads the database models)."""
+        self._load_settings()
+        self.page(0).release()
 
     # -------------------------------------------------------------- navigation
 
+    def page(self, row: int) -> Page[Any]:
+        """The page at ``row`` of the navigation, built now if it was not yet."""
+        page = self._pages[row]
+        if page is None:
+            page = page_type(PAGE_TYPES[row])(self.ctx, self.signals, self.pool, self)
+            placeholder = self.ui.pageStack.widget(row)
+            self.ui.pageStack.insertWidget(row, page)
+            if placeholder is not None:
+                self.ui.pageStack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self._pages[row] = page
+        return page
+
+    @property
+    def pages(self) -> list[Page[Any]]:
+        """Every page, building those not opened yet."""
+        return [self.page(row) for row in range(len(PAGE_TYPES))]
+
+    def _open_row(self, row: int) -> None:
+        if row >= 0:
+            self.ui.pageStack.setCurrentWidget(self.page(row))
+
     def _setup_navigation(self) -> None:
-        self.ui.navList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
-        for row in range(len(self.pages)):
+        self.ui.navList.currentRowChanged.connect(self._open_row)
+        for row in range(len(PAGE_TYPES)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda row=row: self.show_page(row))
 
@@ -111,6 +153,9 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Show 设置 for the current settings; OK saves them through an undoable command."""
+        from creditdesk.services.settings import load_settings
+        from creditdesk.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(load_settings(self.ctx), self)
         dialog.accepted.connect(lambda: self._save_settings(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -118,6 +163,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _save_settings(self, dialog: SettingsDialog) -> None:
+        from creditdesk.ui.undo import EditSettingsCommand
+
         if not dialog.changed():
             return
         self.undo_stack.push(
@@ -144,6 +191,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """帮助 → 关于."""
+        from creditdesk import __version__
+
         QMessageBox.about(
             self,
             _tr("关于信用办工作台"),
@@ -160,6 +209,14 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel(self)
         self.ui.statusBar.addWidget(self.workspace_label, 1)
         self.ui.statusBar.addPermanentWidget(self.office_label)
+
+    def _load_settings(self) -> None:
+        from creditdesk.services.settings import load_settings
+
+        try:
+            self._show_settings(load_settings(self.ctx))
+        except UserError as error:
+            self.report_error(error)
 
     def _show_settings(self, settings: OfficeSettings) -> None:
         office = settings.office_name or settings.place_name

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.progress import Progress
-from creditdesk.services.status import StatusCounts
+from creditdesk.services.status_types import StatusCounts
 from creditdesk.ui.jobs import Job
 from creditdesk.ui.messages import error_text
 from creditdesk.ui.signals import AppSignals
@@ -52,6 +52,7 @@ class Page(QWidget, Generic[D]):
         self._stale = True
         self._loading = False
         self._again = False
+        self._held = False
 
     def fetch(self) -> Callable[[Progress], D]:
         """The service calls for the current filters, as a job for the thread pool."""
@@ -85,9 +86,19 @@ class Page(QWidget, Generic[D]):
         if self.isVisible():
             self.reload()
 
+    def hold(self) -> None:
+        """Do not query when shown until :meth:`release` (the window's first paint comes first)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Allow queries again, and run the one that was held back."""
+        self._held = False
+        if self._stale and self.isVisible():
+            self.reload()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self._held:
             self.reload()
 
     @Slot(object)

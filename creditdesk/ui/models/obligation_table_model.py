@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from creditdesk.services.overview import ObligationLine
+from creditdesk.services.status_types import ObligationLine
 from creditdesk.ui.formatting import format_date
 from creditdesk.ui.models.row_table_model import Column, RowTableModel
 

@@ -1,0 +1,50 @@
+"""The plain figures pages and reports show (counts, lines to chase), free of the database.
+
+Kept apart from status.py and overview.py so the window can lay out its first page before
+the models and queries behind these figures are even imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class StatusCounts:
+    """Obligations of a period by state; ``due`` is all of them."""
+
+    due: int = 0
+    received_on_time: int = 0
+    received_late: int = 0
+    overdue: int = 0
+    not_yet_due: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+    @property
+    def received(self) -> int:
+        return self.received_on_time + self.received_late
+
+
+@dataclass(frozen=True)
+class ObligationLine:
+    """An obligation to act on; ``days`` is working days overdue, or left until due."""
+
+    unit: str
+    task_label: str
+    task_title: str
+    period_label: str
+    due_date: dt.date
+    days: int
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    """What the clerk sees first: this quarter's figures and every item to chase."""
+
+    period_label: str
+    figures: StatusCounts
+    overdue: list[ObligationLine]
+    due_soon: list[ObligationLine]
