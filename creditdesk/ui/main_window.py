@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self.signals = AppSignals(self)
         self.undo_stack = QUndoStack(self)
-        home = HomePage(self.ctx, self.signals, self.pool, self)
+        home = HomePage(self.ctx, self.signals, self.pool, self, undo_stack=self.undo_stack)
         home.hold()  # its query waits for the window's first paint
         self._painted = False
         self.installEventFilter(self)
@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         """The page at ``row`` of the navigation, built now if it was not yet."""
         page = self._pages[row]
         if page is None:
-            page = page_type(PAGE_TYPES[row])(self.ctx, self.signals, self.pool, self)
+            page = page_type(PAGE_TYPES[row])(
+                self.ctx, self.signals, self.pool, self, undo_stack=self.undo_stack
+            )
             placeholder = self.ui.pageStack.widget(row)
             self.ui.pageStack.insertWidget(row, page)
             if placeholder is not None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QThreadPool, Signal, Slot
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from creditdesk.services.context import ServiceContext
@@ -44,11 +44,15 @@ class Page(QWidget, Generic[D]):
         signals: AppSignals,
         pool: QThreadPool,
         parent: QWidget | None = None,
+        *,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.signals = signals
         self.pool = pool
+        # the window's one undo history; a page on its own (in a test) keeps a private one
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._stale = True
         self._loading = False
         self._again = False
