@@ -1,0 +1,226 @@
+"""The quarterly summary's three charts as PNG bytes: units ranked, status shares, year trend.
+
+Drawn with matplotlib's object API on the Agg canvas (never pyplot, so nothing global and no
+GUI backend), with the bundled Hei face for every label so Chinese unit names never turn into
+boxes on an office PC without CJK fonts. matplotlib is imported inside the functions: the
+program starts without it.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from creditdesk.output.fonts import chart_font_path
+from creditdesk.output.report_data import QuarterlyReport
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+PRINT_DPI = 200
+"""Sharp on a 600 dpi office printer at the size the PDF places them, and quick to encode."""
+WIDTH_IN = 156 / 25.4
+"""The type area's width (版心 156 mm): the charts are placed at 100 %."""
+
+ON_TIME_COLOUR = "#4E9A5B"
+LATE_COLOUR = "#E3A33B"
+OVERDUE_COLOUR = "#C8403A"
+NOT_DUE_COLOUR = "#B4B9BF"
+STATES = (
+    ("按时报送", ON_TIME_COLOUR),
+    ("逾期报送", LATE_COLOUR),
+    ("逾期未报", OVERDUE_COLOUR),
+    ("尚未到期", NOT_DUE_COLOUR),
+)
+
+
+@dataclass(frozen=True)
+class ReportCharts:
+    """The three charts of a report, PNG-encoded."""
+
+    units: bytes
+    status: bytes
+    trend: bytes
+
+
+@cache
+def _font_family() -> str:
+    from matplotlib import font_manager
+
+    path = str(chart_font_path())
+    font_manager.fontManager.addfont(path)
+    name: str = font_manager.FontProperties(fname=path).get_name()
+    return name
+
+
+@contextmanager
+def _style() -> Iterator[None]:
+    import matplotlib
+
+    with matplotlib.rc_context(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": [_font_family()],
+            "axes.unicode_minus": False,  # the Hei face has no U+2212
+            "font.size": 9,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.titlesize": 11,
+            "axes.titleweight": "normal",  # Hei is heavy already, and has no bold face
+            "legend.frameon": False,
+        }
+    ):
+        yield
+
+
+def _new_figure(height_in: float) -> Figure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(WIDTH_IN, height_in), layout="constrained")
+    FigureCanvasAgg(figure)  # the Agg canvas, chosen explicitly
+    return figure
+
+
+def _png(figure: Figure, dpi: int) -> bytes:
+    out = io.BytesIO()
+    figure.savefig(out, format="png", dpi=dpi, facecolor="white")
+    return out.getvalue()
+
+
+def _percent_axis(axis: Any) -> None:
+    from matplotlib.ticker import PercentFormatter
+
+    axis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
+
+
+def unit_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
+    """Each unit's assessed items as shares on time / late / overdue, best unit on top."""
+    lines = [u for u in report.units if u.figures.assessed]
+    with _style():
+        figure = _new_figure(min(1.2 + 0.17 * max(len(lines), 3), 8.6))
+        axes = figure.add_subplot()
+        axes.set_title(f"{report.period_label}各单位报送情况（按按时报送率排序）")
+        if not lines:
+            axes.text(0.5, 0.5, "本期暂无已到期事项", ha="center", va="center")
+            axes.set_axis_off()
+            return _png(figure, dpi)
+        names = [u.unit for u in lines]
+        rows = range(len(lines))
+        on_time = [u.figures.received_on_time / u.figures.assessed for u in lines]
+        late = [u.figures.received_late / u.figures.assessed for u in lines]
+        overdue = [u.figures.overdue / u.figures.assessed for u in lines]
+        axes.barh(rows, on_time, color=ON_TIME_COLOUR, label="按时报送", height=0.72)
+        axes.barh(rows, late, left=on_time, color=LATE_COLOUR, label="逾期报送", height=0.72)
+        received = [a + b for a, b in zip(on_time, late, strict=True)]
+        axes.barh(rows, overdue, left=received, color=OVERDUE_COLOUR, label="逾期未报", height=0.72)
+        for row, share in zip(rows, on_time, strict=True):
+            axes.text(1.01, row, f"{share * 100:.1f}%", va="center", fontsize=7)
+        axes.set_yticks(list(rows), labels=names, fontsize=7 if len(lines) > 30 else 8)
+        axes.invert_yaxis()
+        axes.set_xlim(0, 1.0)
+        axes.margins(y=0.01)
+        _percent_axis(axes.xaxis)
+        axes.tick_params(axis="y", length=0)
+        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=8)
+        axes.set_title(axes.get_title(), pad=22)
+        return _png(figure, dpi)
+
+
+def status_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
+    """The period's obligations split by state, as a pie with counts and shares."""
+    t = report.totals
+    values = [t.received_on_time, t.received_late, t.overdue, t.not_yet_due]
+    shown = [(label, colour, v) for (label, colour), v in zip(STATES, values, strict=True) if v]
+    with _style():
+        figure = _new_figure(2.9)
+        axes = figure.add_subplot()
+        axes.set_title(f"{report.period_label}应报事项构成（共{t.due}项）")
+        if not shown:
+            axes.text(0.5, 0.5, "本期没有应报事项", ha="center", va="center")
+            axes.set_axis_off()
+            return _png(figure, dpi)
+        wedges, _texts, _autotexts = axes.pie(
+            [v for _, _, v in shown],
+            colors=[c for _, c, _ in shown],
+            startangle=90,
+            counterclock=False,
+            autopct=lambda share: f"{share:.1f}%" if share >= 4 else "",
+            pctdistance=0.72,
+            wedgeprops={"linewidth": 1, "edgecolor": "white"},
+            textprops={"color": "white", "fontsize": 9},
+        )
+        axes.legend(
+            wedges,
+            [f"{label}  {v}项（{v / t.due * 100:.1f}%）" for label, _, v in shown],
+            loc="center left",
+            bbox_to_anchor=(1.0, 0.5),
+            fontsize=9,
+        )
+        axes.set_aspect("equal")
+        return _png(figure, dpi)
+
+
+def trend_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
+    """The year's quarters: items by state as stacked bars (left), the two rates (right)."""
+    lines = report.trend
+    with _style():
+        figure = _new_figure(3.0)
+        figure.suptitle(f"{report.year}年各季度报送情况（截至{report.date_text}）", fontsize=11)
+        if not lines:
+            figure.text(0.5, 0.5, "暂无数据", ha="center", va="center")
+            return _png(figure, dpi)
+        counts, rates = figure.subplots(1, 2, width_ratios=(1.15, 1))
+        labels = [f"第{line.period_code[-1]}季度" for line in lines]
+        slots = list(range(len(lines)))
+        bottom = [0] * len(lines)
+        for (label, colour), key in zip(
+            STATES, ("received_on_time", "received_late", "overdue", "not_yet_due"), strict=True
+        ):
+            heights = [getattr(line.figures, key) for line in lines]
+            if any(heights):
+                counts.bar(slots, heights, bottom=bottom, color=colour, label=label, width=0.55)
+                bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+        counts.set_xticks(slots, labels=labels)
+        counts.set_title("应报事项（项）", fontsize=9)
+        counts.set_xlim(-0.6, len(lines) - 0.4)
+        counts.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, fontsize=8)
+        counts.set_ylim(0, max(max(bottom), 1) * 1.08)
+        for name, colour, values, offset in (
+            ("按时报送率", ON_TIME_COLOUR, [line.figures.on_time_rate for line in lines], -13),
+            ("报送率", "#1F4E79", [line.figures.received_rate for line in lines], 6),
+        ):
+            points = [(s, v) for s, v in zip(slots, values, strict=True) if v is not None]
+            if not points:
+                continue
+            xs, ys = zip(*points, strict=True)
+            rates.plot(xs, ys, marker="o", color=colour, label=name, linewidth=1.8)
+            for x, y in points:
+                rates.annotate(
+                    f"{y * 100:.1f}%",
+                    (x, y),
+                    textcoords="offset points",
+                    xytext=(0, offset),
+                    ha="center",
+                    fontsize=7,
+                    color=colour,
+                )
+        rates.set_xticks(slots, labels=labels)
+        rates.set_xlim(-0.5, len(lines) - 0.5)
+        rates.set_ylim(0, 1.1)
+        rates.set_title("报送率", fontsize=9)
+        rates.grid(axis="y", color="#E0E0E0", linewidth=0.6)
+        _percent_axis(rates.yaxis)
+        rates.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, fontsize=8)
+        return _png(figure, dpi)
+
+
+def render_charts(report: QuarterlyReport, dpi: int = PRINT_DPI) -> ReportCharts:
+    """All three charts; the 报表 page previews them at screen resolution (e.g. ``dpi=96``)."""
+    return ReportCharts(
+        unit_chart(report, dpi), status_chart(report, dpi), trend_chart(report, dpi)
+    )
