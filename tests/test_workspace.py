@@ -36,6 +36,7 @@ def _unit_names(workspace: Workspace) -> list[str]:
         return list(session.scalars(select(Unit.name).order_by(Unit.id)))
 
 
+@pytest.mark.sqlite_only
 def test_new_workspace_uses_wal_and_foreign_keys(workspace: Workspace) -> None:
     with workspace.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -92,6 +93,7 @@ def test_each_open_makes_a_rotating_backup(tmp_path: Path) -> None:
     assert backups[-1].name == "creditdesk-20261122-091200.sqlite3"
 
 
+@pytest.mark.sqlite_only
 def test_backup_and_restore_bring_back_data_and_attachments(
     workspace: Workspace, clock: FixedClock
 ) -> None:
@@ -120,6 +122,7 @@ def _rewrite(archive: Path, target: Path, change: dict[str, bytes | None]) -> Pa
     return target
 
 
+@pytest.mark.sqlite_only
 def test_corrupted_backups_are_refused_and_change_nothing(
     workspace: Workspace, clock: FixedClock, tmp_path: Path
 ) -> None:

@@ -52,7 +52,9 @@ class Plan(Versioned, Base):
     imported_at: Mapped[dt.datetime | None]
 
     nodes: Mapped[list[PlanNode]] = relationship(
-        back_populates="plan", cascade="all, delete-orphan", order_by="PlanNode.position"
+        back_populates="plan",
+        cascade="all, delete-orphan",
+        order_by="[PlanNode.position, PlanNode.id]",
     )
 
 
