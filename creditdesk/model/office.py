@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Index, String, Text
+from sqlalchemy import CheckConstraint, Index, String, Text, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from creditdesk.model.base import Base, Versioned
@@ -22,6 +22,15 @@ class OfficeSettings(Versioned, Base):
     contact_person: Mapped[str] = mapped_column(String(60), default="")
     contact_phone: Mapped[str] = mapped_column(String(60), default="")
     due_soon_workdays: Mapped[int] = mapped_column(default=3)
+    # Notice wording per level (提醒 / 催报 / 督办); empty means the program's default text.
+    notice_reminder_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    notice_reminder_body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notice_overdue_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    notice_overdue_body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notice_supervise_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    notice_supervise_body: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notice_reply_workdays: Mapped[int] = mapped_column(default=5, server_default="5")
+    notice_red_header: Mapped[bool] = mapped_column(default=True, server_default=true())
 
 
 class CalendarOverride(Versioned, Base):

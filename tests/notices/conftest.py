@@ -19,7 +19,7 @@ from creditdesk.services.due_rules import DueRule
 from creditdesk.services.obligations import regenerate
 
 UNITS = ("青禾县财政局", "青禾县犇淼鑫垚商贸有限公司", "青禾县教育体育局")
-RECEIVED_BEFORE = dt.date(2026, 9, 1)  # everything due before this came in
+RECEIVED_BEFORE = dt.date(2026, 9, 10)  # everything due before this came in
 
 
 @dataclass(frozen=True)
