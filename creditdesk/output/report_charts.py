@@ -171,8 +171,8 @@ def trend_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
     with _style():
         figure = _new_figure(3.0)
         figure.suptitle(f"{report.year}年各季度报送情况（截至{report.date_text}）", fontsize=11)
-        if not lines:
-            figure.text(0.5, 0.5, "暂无数据", ha="center", va="center")
+        if not any(line.figures.due for line in lines):
+            figure.text(0.5, 0.5, "本年度暂无应报事项", ha="center", va="center")
             return _png(figure, dpi)
         counts, rates = figure.subplots(1, 2, width_ratios=(1.15, 1))
         labels = [f"第{line.period_code[-1]}季度" for line in lines]
@@ -215,7 +215,8 @@ def trend_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
         rates.set_title("报送率", fontsize=9)
         rates.grid(axis="y", color="#E0E0E0", linewidth=0.6)
         _percent_axis(rates.yaxis)
-        rates.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, fontsize=8)
+        if rates.get_legend_handles_labels()[0]:
+            rates.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncols=2, fontsize=8)
         return _png(figure, dpi)
 
 
