@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -32,17 +34,33 @@ def _workspace_dir(args: argparse.Namespace) -> Path:
     return Path(args.workspace) if args.workspace else default_workspace_dir()
 
 
+def _password(args: argparse.Namespace) -> str | None:
+    """The shared-mode password: $CREDITDESK_PASSWORD, else asked for on a terminal."""
+    if not args.database:
+        return None
+    password = os.environ.get("CREDITDESK_PASSWORD")
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass("共享数据库密码：")
+    return password
+
+
 def _open(args: argparse.Namespace, backup: bool = False) -> Any:
     from creditdesk.services.workspace import open_workspace
 
-    return open_workspace(_workspace_dir(args), database_url=args.database, backup=backup)
+    return open_workspace(
+        _workspace_dir(args),
+        database_url=args.database,
+        user=args.user,
+        password=_password(args),
+        backup=backup,
+    )
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from creditdesk.services.demo import build_demo
 
     target = Path(args.directory)
-    build_demo(target, args.date or dt.date.today())
+    build_demo(target, args.date or dt.date.today(), database_url=args.database)
     print(f"演示工作区已建立：{target}")
     return 0
 
@@ -135,6 +153,58 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_migrate_to(args: argparse.Namespace) -> int:
+    from creditdesk.services.migrate import migrate_to
+
+    if args.database:
+        raise UserError("migrate-to 的目标写在命令中，请不要同时给出 --database。")
+    with _open(args) as workspace:
+        report = migrate_to(workspace, args.url)
+    total = sum(report.rows.values())
+    print(
+        f"已复制 {total} 行数据、{report.files} 个附件（{report.bytes / 1024 / 1024:.1f} MB），"
+        "行数与校验值核对无误；本地工作区未改动。"
+    )
+    return 0
+
+
+def _new_password(prompt: str) -> str:
+    password = os.environ.get("CREDITDESK_NEW_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError("请通过 CREDITDESK_NEW_PASSWORD 提供新密码。")
+        password = getpass.getpass(prompt)
+    return password
+
+
+def _cmd_users(args: argparse.Namespace) -> int:
+    from creditdesk.services.permissions import ROLE_LABELS
+    from creditdesk.services.users import add_user, list_users, update_user
+
+    if not args.database:
+        raise UserError("用户账号只用于共享数据库，请给出 --database。")
+    with _open(args) as workspace:
+        ctx = workspace.context
+        if args.action == "add":
+            role = args.role or "clerk"
+            add_user(ctx, args.name, _new_password("新用户的密码："), role, args.display_name)
+            print(f"已新增用户 {args.name}（{ROLE_LABELS[role]}）")
+        elif args.action == "set":
+            update_user(
+                ctx,
+                args.name,
+                role=args.role,
+                password=_new_password("新密码：") if args.reset_password else None,
+                active=None if args.active is None else args.active == "yes",
+            )
+            print(f"已修改用户 {args.name}")
+        else:
+            for row in list_users(ctx):
+                state = "" if row.active else "（已停用）"
+                print(f"{row.username}\t{ROLE_LABELS[row.role]}\t{row.display_name}{state}")
+    return 0
+
+
 def _not_yet(feature: str) -> Handler:
     def handler(_args: argparse.Namespace) -> int:
         raise NotYetAvailableError(f"{feature}功能尚未提供（not yet available）。")
@@ -159,6 +229,12 @@ def _common(parser: argparse.ArgumentParser, suppress: bool) -> None:
     parser.add_argument("--workspace", metavar="DIR", default=default, help="工作区文件夹")
     parser.add_argument(
         "--database", metavar="URL", default=default, help="共享数据库地址（PostgreSQL）"
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default,
+        help="共享数据库的登录用户名（密码取自 CREDITDESK_PASSWORD）",
     )
 
 
@@ -262,8 +338,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--xlsx", metavar="FILE.xlsx")
 
-    migrate = add("migrate-to", _not_yet("迁移到共享数据库"), "把工作区复制到共享数据库")
+    migrate = add("migrate-to", _cmd_migrate_to, "把本地工作区复制到共享数据库（本地不变）")
     migrate.add_argument("url", metavar="URL")
+
+    users = add("users", _cmd_users, "共享数据库的用户账号（list / add / set）")
+    users.add_argument("action", choices=("list", "add", "set"))
+    users.add_argument("name", nargs="?", default="")
+    users.add_argument("--role", choices=("admin", "clerk", "readonly"), help="默认 clerk")
+    users.add_argument("--display-name", default="")
+    users.add_argument("--reset-password", action="store_true")
+    users.add_argument("--active", choices=("yes", "no"))
     return parser
 
 

@@ -12,12 +12,15 @@ from creditdesk.model.office import (
 )
 from creditdesk.model.plan import Assignment, Frequency, NodeKind, Plan, PlanNode, Role
 from creditdesk.model.roster import Alias, GroupMember, Unit, UnitGroup
+from creditdesk.model.shared import AppUser, AttachmentBlob
 
 __all__ = [
     "Alias",
     "AnnouncedYear",
+    "AppUser",
     "Assignment",
     "Attachment",
+    "AttachmentBlob",
     "AuditEntry",
     "Base",
     "CalendarOverride",

@@ -52,3 +52,16 @@ def recent_entries(ctx: ServiceContext, limit: int = 200) -> list[AuditEntry]:
     with ctx.session_factory() as session:
         rows = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
         return list(rows)
+
+
+def last_change(session: Session, entity: str, entity_id: object) -> str | None:
+    """Who last changed a row and when, e.g. "王芳（2026-11-22 09:30）", from the audit log."""
+    entry = session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    if entry is None:
+        return None
+    return f"{entry.user}（{entry.at:%Y-%m-%d %H:%M}）"

@@ -54,9 +54,15 @@ class ServiceContext:
         clock: today/now for defaults, audit times and deadlines.
         user: who acts; written into the audit log (操作人).
         attachments_dir: the workspace's content-addressed file store, if any.
+        role: admin, clerk or readonly (see ``services.permissions``); a read-only
+            context's sessions refuse every write.
+        blobs_in_database: shared mode keeps attachment contents in the database, and
+            ``attachments_dir`` is then only a local cache.
     """
 
     session_factory: sessionmaker[Session]
     clock: Clock = field(default_factory=SystemClock)
     user: str = "本机用户"
     attachments_dir: Path | None = None
+    role: str = "admin"
+    blobs_in_database: bool = False

@@ -81,18 +81,33 @@ class _Names:
         raise KeyError(f"demo data names an unknown unit: {name}")
 
 
-def build_demo(directory: Path, today: dt.date, progress: Progress = NO_PROGRESS) -> None:
+def build_demo(
+    directory: Path,
+    today: dt.date,
+    progress: Progress = NO_PROGRESS,
+    database_url: str | None = None,
+) -> None:
     """Create the demo workspace in ``directory`` as it would look on ``today``.
 
+    Args:
+        directory: a new, empty folder (in shared mode the local attachment cache).
+        today: the day the demo is made for.
+        progress: reports the steps.
+        database_url: build the demo in an empty shared PostgreSQL database instead.
+
     Raises:
-        UserError: ``directory`` already holds files.
+        UserError: ``directory`` (or the shared database) already holds data.
     """
-    if directory.exists() and any(directory.iterdir()):
+    if database_url is None and directory.exists() and any(directory.iterdir()):
         raise UserError(f"文件夹 {directory} 不是空的，演示数据只能建在新的空文件夹中。")
     clock = FixedClock(dt.datetime.combine(today, dt.time(8, 30)))
-    with open_workspace(directory, clock=clock, user=DEMO_USER, backup=False) as workspace:
+    with open_workspace(
+        directory, database_url=database_url, clock=clock, user=DEMO_USER, backup=False
+    ) as workspace:
         ctx = workspace.context
         with ctx.session_factory.begin() as session:
+            if session.scalar(select(Unit.id).limit(1)) is not None:
+                raise UserError("目标数据库已有数据，演示数据只能建在新的空数据库中。")
             progress.step(0, 5, "写入单位设置和成员单位")
             names = _roster(session)
             _settings(session)

@@ -10,10 +10,18 @@ class UserError(Exception):
 class StaleEditError(UserError):
     """The row changed since the user loaded it (another window, clerk or undo step)."""
 
-    def __init__(self, what: str, theirs: object | None = None, mine: object | None = None):
-        super().__init__(f"{what}已被其他操作修改，请重新打开后再保存。")
+    def __init__(
+        self,
+        what: str,
+        theirs: object | None = None,
+        mine: object | None = None,
+        by: str | None = None,
+    ):
+        who = f"{by}修改" if by else "其他操作修改"
+        super().__init__(f"{what}已被{who}，您的修改未保存。请重新打开后再改。")
         self.theirs = theirs
         self.mine = mine
+        self.by = by
 
 
 class NotFoundError(UserError):

@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from creditdesk.model import (
@@ -175,9 +175,12 @@ def load_unit(session: Session, unit_id: int) -> Unit:
 
 
 def check_version(row: Unit | UnitGroup, expected: int, what: str) -> None:
-    """Refuse an edit based on an old copy of the row."""
+    """Refuse an edit based on an old copy of the row, saying who changed it since."""
     if row.version != expected:
-        raise StaleEditError(what)
+        session = object_session(row)
+        entity = "unit" if isinstance(row, Unit) else "unit_group"
+        by = audit.last_change(session, entity, row.id) if session is not None else None
+        raise StaleEditError(what, theirs=audit.snapshot(row), by=by)
 
 
 def detail_of(session: Session, unit: Unit) -> UnitDetail:

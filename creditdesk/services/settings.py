@@ -61,7 +61,8 @@ def save_settings(ctx: ServiceContext, new: OfficeSettings) -> OfficeSettings:
     with ctx.session_factory.begin() as session:
         row = _row(session)
         if row.version != new.version:
-            raise StaleEditError("单位设置", theirs=_to_data(row), mine=new)
+            by = audit.last_change(session, "office_settings", row.id)
+            raise StaleEditError("单位设置", theirs=_to_data(row), mine=new, by=by)
         before = audit.snapshot(row)
         row.place_name = new.place_name.strip()
         row.office_name = new.office_name.strip()

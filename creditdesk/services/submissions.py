@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from creditdesk.model import Alias, Attachment, Obligation, Submission, Unit
 from creditdesk.model.obligations import CHANNELS, REVIEW_STATES
 from creditdesk.services import audit
+from creditdesk.services.attachment_blobs import save_blobs
 from creditdesk.services.attachments import StoredFile, store_file
 from creditdesk.services.backups import file_sha256
 from creditdesk.services.context import ServiceContext
@@ -159,6 +160,8 @@ def log_submission(ctx: ServiceContext, draft: SubmissionDraft) -> LoggedSubmiss
         ]
         session.add(submission)
         session.flush()
+        if ctx.blobs_in_database and store is not None:
+            save_blobs(session, store, stored)
         after = audit.snapshot(submission) | {"files": [s.original_name for s in stored]}
         audit.record(session, ctx, "登记报送材料", "submission", submission.id, None, after)
         return LoggedSubmission(submission.id, duplicates)

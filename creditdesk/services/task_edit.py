@@ -105,7 +105,8 @@ def update_node(ctx: ServiceContext, node_id: int, new: NodeFields) -> NodeField
     with ctx.session_factory.begin() as session:
         node = _node(session, node_id)
         if node.version != new.version:
-            raise StaleEditError(f"任务“{node.title}”", theirs=_fields(node), mine=new)
+            by = audit.last_change(session, "plan_node", node.id)
+            raise StaleEditError(f"任务“{node.title}”", theirs=_fields(node), mine=new, by=by)
         before = audit.snapshot(node)
         node.label, node.title, node.text = new.label.strip(), title, new.text
         node.frequency, node.deadline = new.frequency, new.deadline

@@ -12,11 +12,13 @@ from types import TracebackType
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from creditdesk.services.backups import ATTACHMENTS_DIR, BACKUPS_DIR, DB_FILE, auto_backup
 from creditdesk.services.context import Clock, ServiceContext, SystemClock
 from creditdesk.services.database import is_sqlite, make_engine, make_session_factory
 from creditdesk.services.errors import UserError, WorkspaceTooNewError
+from creditdesk.services.permissions import make_read_only
 from creditdesk.services.schema_version import schema_head, stamped_revision
 from creditdesk.services.workspace_lock import WorkspaceLock, WorkspaceLockedError
 
@@ -94,12 +96,25 @@ class Workspace:
         self.close()
 
 
+def _sign_in(factory: sessionmaker[Session], user: str, password: str | None) -> tuple[str, str]:
+    """The signed-in user name and role on a shared database."""
+    from creditdesk.services.users import SignInError, authenticate, has_users
+
+    if not has_users(factory):
+        return user, "admin"  # no accounts yet: the first person in sets the office up
+    if password is None:
+        raise SignInError("共享数据库需要登录：请输入用户名和密码。")
+    signed = authenticate(factory, user, password)
+    return signed.username, signed.role
+
+
 def open_workspace(
     directory: Path,
     *,
     database_url: str | None = None,
     clock: Clock | None = None,
     user: str | None = None,
+    password: str | None = None,
     backup: bool = True,
 ) -> Workspace:
     """Open (creating if needed) the workspace in ``directory``.
@@ -108,12 +123,15 @@ def open_workspace(
         directory: the workspace folder; created when missing.
         database_url: a PostgreSQL URL for shared mode instead of the local SQLite file.
         clock: today/now source (tests and the demo pass a fixed one).
-        user: the acting clerk for the audit log; defaults to the login name.
+        user: the acting clerk for the audit log; defaults to the login name. In shared mode
+            the account to sign in with.
+        password: the account's password in shared mode (once any account exists).
         backup: make the rotating backup on open (tools that only read may skip it).
 
     Raises:
         WorkspaceLockedError: another program holds the workspace.
         WorkspaceTooNewError: the data comes from a newer CreditDesk.
+        SignInError: shared mode, and the user name or password is wrong or missing.
         UserError: the folder cannot be used.
     """
     clock = clock or SystemClock()
@@ -126,6 +144,7 @@ def open_workspace(
         raise UserError(f"无法使用工作区文件夹 {directory}：{error.strerror or error}") from error
     url = database_url or sqlite_url(directory)
     lock = None if database_url else WorkspaceLock.acquire(directory, user)
+    engine: Engine | None = None
     try:
         local = database_url is None
         upgraded = [False]
@@ -143,14 +162,24 @@ def open_workspace(
             schema.upgrade(url, before=before_upgrade)
         if local and backup and not upgraded[0]:
             auto_backup(directory, clock.now())
+        factory = make_session_factory(engine)
+        role = "admin"  # the one clerk of a local workspace
+        if not local:
+            user, role = _sign_in(factory, user, password)
+            if role == "readonly":
+                make_read_only(factory)
         context = ServiceContext(
-            session_factory=make_session_factory(engine),
+            session_factory=factory,
             clock=clock,
             user=user,
             attachments_dir=directory / ATTACHMENTS_DIR,
+            role=role,
+            blobs_in_database=not local,
         )
         return Workspace(directory, url, engine, context, lock)
     except BaseException:
+        if engine is not None:
+            engine.dispose()
         if lock is not None:
             lock.release()
         raise

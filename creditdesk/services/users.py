@@ -1,0 +1,160 @@
+"""Clerks who sign in to a shared database (用户): accounts, passwords and roles.
+
+Passwords are stored as salted scrypt hashes (hashlib's standard KDF). A shared database with
+no accounts yet lets the first person in as administrator, so an office can set itself up;
+once an account exists everyone signs in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from creditdesk.model import AppUser
+from creditdesk.services import audit
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.errors import NotFoundError, UserError
+from creditdesk.services.permissions import ROLES, require_role
+
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+MIN_PASSWORD = 8
+
+
+class SignInError(UserError):
+    """Wrong user name or password, or a disabled account."""
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in and with which role."""
+
+    username: str
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """An account as the user list shows it."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
+    active: bool
+
+
+def hash_password(password: str) -> str:
+    """A salted scrypt hash of ``password`` in the stored text form."""
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    """Whether ``password`` matches a stored hash (constant-time comparison)."""
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        candidate = hashlib.scrypt(
+            password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p)
+        )
+    except ValueError:
+        return False
+    return hmac.compare_digest(candidate, bytes.fromhex(digest))
+
+
+def has_users(factory: sessionmaker[Session]) -> bool:
+    """Whether any account exists (before that, the first person in is administrator)."""
+    with factory() as session:
+        return bool(session.scalar(select(func.count(AppUser.id))))
+
+
+def authenticate(factory: sessionmaker[Session], username: str, password: str) -> SignedIn:
+    """Check a user name and password.
+
+    Raises:
+        SignInError: unknown name, wrong password or disabled account (one message for all,
+            so the form does not reveal which names exist).
+    """
+    with factory() as session:
+        user = session.scalar(select(AppUser).where(AppUser.username == username.strip()))
+    if user is None or not user.active or not verify_password(password, user.password_hash):
+        raise SignInError("用户名或密码不正确，或账号已停用。")
+    return SignedIn(user.username, user.display_name, user.role)
+
+
+def _check(username: str, password: str, role: str) -> None:
+    if not username.strip():
+        raise UserError("用户名不能为空。")
+    if len(password) < MIN_PASSWORD:
+        raise UserError(f"密码至少{MIN_PASSWORD}位。")
+    if role not in ROLES:
+        raise UserError(f"未知的角色：{role}")
+
+
+def add_user(
+    ctx: ServiceContext, username: str, password: str, role: str, display_name: str = ""
+) -> UserRow:
+    """Create an account (administrators only, or anyone while there are none)."""
+    _check(username, password, role)
+    if has_users(ctx.session_factory):
+        require_role(ctx.role, "admin")
+    with ctx.session_factory.begin() as session:
+        if session.scalar(select(AppUser.id).where(AppUser.username == username.strip())):
+            raise UserError(f"用户名“{username}”已存在。")
+        user = AppUser(
+            username=username.strip(),
+            display_name=display_name.strip(),
+            role=role,
+            password_hash=hash_password(password),
+            created_at=ctx.clock.now(),
+        )
+        session.add(user)
+        session.flush()
+        shown = audit.snapshot(user) | {"password_hash": "***"}
+        audit.record(session, ctx, "新增用户", "app_user", user.id, None, shown)
+        return UserRow(user.id, user.username, user.display_name, user.role, user.active)
+
+
+def update_user(
+    ctx: ServiceContext,
+    username: str,
+    *,
+    role: str | None = None,
+    password: str | None = None,
+    active: bool | None = None,
+) -> None:
+    """Change an account's role, password or active state (administrators only)."""
+    require_role(ctx.role, "admin")
+    with ctx.session_factory.begin() as session:
+        user = session.scalar(select(AppUser).where(AppUser.username == username))
+        if user is None:
+            raise NotFoundError(f"没有用户“{username}”。")
+        before = audit.snapshot(user) | {"password_hash": "***"}
+        if role is not None:
+            _check(username, "x" * MIN_PASSWORD, role)
+            user.role = role
+        if password is not None:
+            _check(username, password, user.role)
+            user.password_hash = hash_password(password)
+        if active is not None:
+            user.active = active
+        session.flush()
+        after = audit.snapshot(user) | {"password_hash": "***"}
+        audit.record(session, ctx, "修改用户", "app_user", user.id, before, after)
+
+
+def list_users(ctx: ServiceContext) -> list[UserRow]:
+    """All accounts, by user name."""
+    with ctx.session_factory() as session:
+        return [
+            UserRow(u.id, u.username, u.display_name, u.role, u.active)
+            for u in session.scalars(select(AppUser).order_by(AppUser.username))
+        ]
