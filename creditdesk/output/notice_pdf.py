@@ -154,22 +154,22 @@ class _Page:
 
 
 class _Measure:
-    """Character advances per face, cached: the fonts are big and letters are many."""
+    """The face and advance of each character per role, cached: letters are many."""
 
     def __init__(self, fonts: FontSet):
         self.fonts = fonts
-        self._cache: dict[tuple[str, str], float] = {}
+        self._cache: dict[tuple[Role, str], tuple[str, float]] = {}
 
     def glyphs(self, text: str, role: Role) -> list[tuple[str, str, float]]:
         """(char, face, advance at 1 pt) for each character of ``text``."""
+        cache = self._cache
         out = []
-        for face, run in self.fonts.runs(text, role):
-            for char in run:
-                key = (face, char)
-                width = self._cache.get(key)
-                if width is None:
-                    width = self._cache[key] = pdfmetrics.stringWidth(char, face, 1.0)
-                out.append((char, face, width))
+        for char in text:
+            hit = cache.get((role, char))
+            if hit is None:
+                ((face, _),) = self.fonts.runs(char, role)  # the face that has the glyph
+                hit = cache[(role, char)] = (face, pdfmetrics.stringWidth(char, face, 1.0))
+            out.append((char, hit[0], hit[1]))
         return out
 
 
@@ -589,9 +589,20 @@ def _page_number_ops(measure: _Measure, number: int) -> list[_Text | _Rule]:
     return line.ops(x, baseline)
 
 
-def layout_letter(letter: Letter, fonts: FontSet, measure: _Measure | None = None) -> list[_Page]:
+_MEASURES: dict[int, tuple[FontSet, _Measure]] = {}
+
+
+def _measure_for(fonts: FontSet) -> _Measure:
+    """One width cache per font set, kept for the program's life (a batch reuses it)."""
+    entry = _MEASURES.get(id(fonts))
+    if entry is None or entry[0] is not fonts:
+        entry = _MEASURES[id(fonts)] = (fonts, _Measure(fonts))
+    return entry[1]
+
+
+def layout_letter(letter: Letter, fonts: FontSet) -> list[_Page]:
     """The pages of one letter as drawing operations (exposed for tests of the layout)."""
-    measure = measure or _Measure(fonts)
+    measure = _measure_for(fonts)
     first = _Page()
     rule_y = _letterhead(measure, letter, first)
     below_rule = TYPE_TOP - rule_y  # distance of the rule below the type area's top
@@ -607,15 +618,34 @@ def layout_letter(letter: Letter, fonts: FontSet, measure: _Measure | None = Non
 
 
 def _draw(canvas: Canvas, page: _Page) -> None:
+    """Emit a page: rules as paths, all text in one text object, state set only on change."""
+    stroke: tuple[Color, float] | None = None
     for op in page.ops:
         if isinstance(op, _Rule):
-            canvas.setStrokeColorRGB(*op.color)
-            canvas.setLineWidth(op.width)
+            if stroke != (op.color, op.width):
+                stroke = (op.color, op.width)
+                canvas.setStrokeColorRGB(*op.color)
+                canvas.setLineWidth(op.width)
             canvas.line(op.x1, op.y1, op.x2, op.y2)
-        else:
-            canvas.setFillColorRGB(*op.color)
-            canvas.setFont(op.face, op.size)
-            canvas.drawString(op.x, op.y, op.text, charSpace=op.char_space)
+    text = canvas.beginText()
+    font: tuple[str, float] | None = None
+    color: Color | None = None
+    space: float | None = None
+    for op in page.ops:
+        if isinstance(op, _Rule):
+            continue
+        if font != (op.face, op.size):
+            font = (op.face, op.size)
+            text.setFont(op.face, op.size)
+        if color != op.color:
+            color = op.color
+            text.setFillColorRGB(*op.color)
+        if space != op.char_space:
+            space = op.char_space
+            text.setCharSpace(op.char_space)
+        text.setTextOrigin(op.x, op.y)
+        text.textOut(op.text)
+    canvas.drawText(text)
     canvas.showPage()
 
 
@@ -654,9 +684,8 @@ def render_letters(letters: Sequence[Letter], fonts: FontSet, *, duplex: bool = 
     buffer = io.BytesIO()
     title = "督办通知（合并打印）"
     canvas = _canvas(buffer, title, letters[0].office_name if letters else "", fonts)
-    measure = _Measure(fonts)
     for index, letter in enumerate(letters):
-        pages = layout_letter(letter, fonts, measure)
+        pages = layout_letter(letter, fonts)
         for page in pages:
             _draw(canvas, page)
         if duplex and len(pages) % 2 and index < len(letters) - 1:
