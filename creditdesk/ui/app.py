@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -54,6 +55,20 @@ class QuitOnFirstPaint(QObject):
         return False
 
 
+CredentialsPrompt = Callable[[str, str, str], "tuple[str, str] | None"]
+"""(server, last user name, error message) → (user name, password), or None to give up."""
+
+
+def ask_credentials(server: str, user: str, error: str) -> tuple[str, str] | None:
+    """The sign-in dialog, shown before the main window exists."""
+    from creditdesk.ui.sign_in_dialog import SignInDialog
+
+    dialog = SignInDialog(server, user, error)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted:
+        return None
+    return dialog.credentials()
+
+
 def make_application() -> QApplication:
     """The QApplication with the program's names and a font that shows Chinese."""
     existing = QApplication.instance()
@@ -87,6 +102,7 @@ class _Launcher:
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
         self.exit_code = 0
+        self.ask_credentials: CredentialsPrompt = ask_credentials
 
     def build_demo_then_open(self) -> None:
         from creditdesk.services.demo import build_demo  # only the demo pays for it
@@ -114,10 +130,31 @@ class _Launcher:
         if not self.open_and_show():
             self._quit(self.exit_code)
 
+    def _open(self) -> Workspace | None:
+        """Open the workspace; on a shared database ask who signs in until it succeeds."""
+        from creditdesk.services.users import SignInError
+
+        user: str | None = None
+        password: str | None = None
+        while True:
+            try:
+                return open_workspace(
+                    self.directory, database_url=self.database_url, user=user, password=password
+                )
+            except SignInError as error:
+                answer = self.ask_credentials(self.database_url or "", user or "", str(error))
+                if answer is None:
+                    return None
+                user, password = answer
+
     def open_and_show(self) -> bool:
         """Open the workspace and show the window; on failure tell the user and return False."""
         try:
-            self.workspace = open_workspace(self.directory, database_url=self.database_url)
+            workspace = self._open()
+            if workspace is None:  # the clerk cancelled the sign-in
+                self.close()
+                return False
+            self.workspace = workspace
             self.window = MainWindow(self.workspace)
         except UserError as error:
             show_error(None, error, _tr("无法打开工作区"))
