@@ -16,7 +16,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from creditdesk.services.errors import NotYetAvailableError, UserError
+from creditdesk.cli_support import open_from_args as _open
+from creditdesk.cli_support import workspace_dir as _workspace_dir
+from creditdesk.services.errors import UserError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -26,34 +28,6 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"日期应写作 YYYY-MM-DD：{text}") from error
-
-
-def _workspace_dir(args: argparse.Namespace) -> Path:
-    from creditdesk.services.workspace import default_workspace_dir
-
-    return Path(args.workspace) if args.workspace else default_workspace_dir()
-
-
-def _password(args: argparse.Namespace) -> str | None:
-    """The shared-mode password: $CREDITDESK_PASSWORD, else asked for on a terminal."""
-    if not args.database:
-        return None
-    password = os.environ.get("CREDITDESK_PASSWORD")
-    if password is None and sys.stdin.isatty():
-        password = getpass.getpass("共享数据库密码：")
-    return password
-
-
-def _open(args: argparse.Namespace, backup: bool = False) -> Any:
-    from creditdesk.services.workspace import open_workspace
-
-    return open_workspace(
-        _workspace_dir(args),
-        database_url=args.database,
-        user=args.user,
-        password=_password(args),
-        backup=backup,
-    )
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -153,6 +127,18 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_notices(args: argparse.Namespace) -> int:
+    from creditdesk.cli_notices import run
+
+    return run(args)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from creditdesk.cli_report import run
+
+    return run(args)
+
+
 def _cmd_migrate_to(args: argparse.Namespace) -> int:
     from creditdesk.services.migrate import migrate_to
 
@@ -203,13 +189,6 @@ def _cmd_users(args: argparse.Namespace) -> int:
                 state = "" if row.active else "（已停用）"
                 print(f"{row.username}\t{ROLE_LABELS[row.role]}\t{row.display_name}{state}")
     return 0
-
-
-def _not_yet(feature: str) -> Handler:
-    def handler(_args: argparse.Namespace) -> int:
-        raise NotYetAvailableError(f"{feature}功能尚未提供（not yet available）。")
-
-    return handler
 
 
 class _VersionAction(argparse.Action):
@@ -329,14 +308,16 @@ def build_parser() -> argparse.ArgumentParser:
     roster_out = add("export-roster", _cmd_export_roster, "导出成员单位名册")
     roster_out.add_argument("--out", required=True, metavar="FILE.xlsx")
 
-    notices = add("notices", _not_yet("生成督办通知"), "为逾期单位生成督办通知")
+    notices = add("notices", _cmd_notices, "为逾期单位生成督办通知")
     notices.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
     notices.add_argument("--out", required=True, metavar="OUTDIR")
+    notices.add_argument("--combined", action="store_true", help="另存一份合并打印的 PDF")
 
-    report = add("report", _not_yet("季度通报"), "生成季度通报 PDF 与 Excel")
+    report = add("report", _cmd_report, "生成季度通报 PDF 与 Excel")
     report.add_argument("--period", required=True, metavar="P")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--xlsx", metavar="FILE.xlsx")
+    report.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="统计截止日（默认今天）")
 
     migrate = add("migrate-to", _cmd_migrate_to, "把本地工作区复制到共享数据库（本地不变）")
     migrate.add_argument("url", metavar="URL")

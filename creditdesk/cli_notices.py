@@ -23,17 +23,16 @@ def run(args: argparse.Namespace) -> int:
         UserError: the workspace cannot be opened, settings lack a prefix, or OUTDIR is not
             writable (the caller prints the message and exits 1).
     """
+    from creditdesk.cli_support import open_from_args
     from creditdesk.services.notice_drafts import draft_overdue
     from creditdesk.services.notice_issue import (
         combined_pdf,
         export_notice_pdfs,
         issue_notices,
     )
-    from creditdesk.services.workspace import default_workspace_dir, open_workspace
 
-    directory = Path(args.workspace) if args.workspace else default_workspace_dir()
     out = Path(args.out)
-    with open_workspace(directory, database_url=args.database) as workspace:
+    with open_from_args(args, backup=True) as workspace:
         ctx = workspace.context
         as_of: dt.date = args.as_of or ctx.clock.today()
         drafts = draft_overdue(ctx, as_of)

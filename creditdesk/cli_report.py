@@ -25,9 +25,9 @@ def run(args: argparse.Namespace) -> int:
     Raises:
         UserError: an unknown period, a missing folder or a file that cannot be replaced.
     """
+    from creditdesk.cli_support import open_from_args
     from creditdesk.services.periods import Period
     from creditdesk.services.report import export_report
-    from creditdesk.services.workspace import default_workspace_dir, open_workspace
 
     try:
         period = Period.parse(args.period)
@@ -40,8 +40,7 @@ def run(args: argparse.Namespace) -> int:
     for target in (pdf_path, xlsx_path):
         if target is not None and not target.parent.resolve().is_dir():
             raise UserError(f"输出文件夹不存在：{target.parent}")
-    directory = Path(args.workspace) if args.workspace else default_workspace_dir()
-    with open_workspace(directory, database_url=args.database, backup=False) as workspace:
+    with open_from_args(args) as workspace:
         ctx = workspace.context
         as_of: dt.date = getattr(args, "as_of", None) or ctx.clock.today()
         report = export_report(ctx, period, as_of, pdf_path, xlsx_path)

@@ -98,18 +98,45 @@ def test_demo_refuses_a_folder_that_is_not_empty(demo_dir: Path) -> None:
     assert "不是空的" in result.stderr
 
 
-def test_features_of_later_versions_say_so(demo_dir: Path, tmp_path: Path) -> None:
-    result = _run(
+def test_report_and_notices_from_the_command_line(demo_dir: Path, tmp_path: Path) -> None:
+    workspace = tmp_path / "副本"
+    __import__("shutil").copytree(demo_dir, workspace)
+    pdf, xlsx = tmp_path / "三季度通报.pdf", tmp_path / "三季度通报.xlsx"
+    report = _run(
         "report",
         "--workspace",
-        str(demo_dir),
+        str(workspace),
         "--period",
         "2026Q3",
+        "--as-of",
+        "2026-11-22",
         "--out",
-        str(tmp_path / "r.pdf"),
+        str(pdf),
+        "--xlsx",
+        str(xlsx),
     )
-    assert result.returncode == 1
-    assert "not yet available" in result.stderr
+    assert report.returncode == 0, report.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and xlsx.stat().st_size > 0
+    status = json.loads(
+        _run(
+            "status",
+            "--workspace",
+            str(workspace),
+            "--period",
+            "2026Q3",
+            "--as-of",
+            "2026-11-22",
+            "--json",
+        ).stdout
+    )
+    assert f"应报 {status['totals']['due']}" in report.stdout
+    out = tmp_path / "通知"
+    notices = _run(
+        "notices", "--workspace", str(workspace), "--as-of", "2026-11-22", "--out", str(out)
+    )
+    assert notices.returncode == 0, notices.stderr
+    written = sorted(out.glob("*.pdf"))
+    assert written and all("青信用办督〔2026〕" in p.name for p in written)
 
 
 PLANS = Path(__file__).parent / "data" / "plans"
