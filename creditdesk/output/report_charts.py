@@ -9,14 +9,17 @@ program starts without it.
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
-from creditdesk.output.fonts import chart_font_path
+from creditdesk.output.fonts import FALLBACK_ORDER, chart_font_path
 from creditdesk.output.report_data import QuarterlyReport
+from creditdesk.paths import fonts_dir
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -25,6 +28,9 @@ PRINT_DPI = 200
 """Sharp on a 600 dpi office printer at the size the PDF places them, and quick to encode."""
 WIDTH_IN = 156 / 25.4
 """The type area's width (版心 156 mm): the charts are placed at 100 %."""
+
+LABEL_EMS = 22
+"""Unit labels longer than this many characters are shortened, so the bars keep their room."""
 
 ON_TIME_COLOUR = "#4E9A5B"
 LATE_COLOUR = "#E3A33B"
@@ -48,13 +54,24 @@ class ReportCharts:
 
 
 @cache
-def _font_family() -> str:
+def _font_families() -> list[str]:
+    """The bundled Hei face, then the bundled Ming face for characters Hei lacks (matplotlib
+    falls back glyph by glyph along a list of named families)."""
+    import dataclasses
+
     from matplotlib import font_manager
 
-    path = str(chart_font_path())
-    font_manager.fontManager.addfont(path)
-    name: str = font_manager.FontProperties(fname=path).get_name()
-    return name
+    manager = font_manager.fontManager
+    names = []
+    for path in (chart_font_path(), fonts_dir() / FALLBACK_ORDER[0][0]):
+        manager.addfont(str(path))
+        for index, entry in enumerate(manager.ttflist):
+            if Path(entry.fname) == path and entry.weight != 400:
+                # UMing calls itself Light: taken as the regular weight, so matplotlib
+                # does not log "Failed to find font weight normal" for every label
+                manager.ttflist[index] = dataclasses.replace(entry, weight=400)
+        names.append(font_manager.FontProperties(fname=str(path)).get_name())
+    return names
 
 
 @contextmanager
@@ -63,8 +80,7 @@ def _style() -> Iterator[None]:
 
     with matplotlib.rc_context(
         {
-            "font.family": "sans-serif",
-            "font.sans-serif": [_font_family()],
+            "font.family": _font_families(),  # named, not generic: only then does it fall back
             "axes.unicode_minus": False,  # the Hei face has no U+2212
             "font.size": 9,
             "axes.spines.top": False,
@@ -77,19 +93,34 @@ def _style() -> Iterator[None]:
         yield
 
 
-def _new_figure(height_in: float) -> Figure:
+def _new_figure(height_in: float, layout: Literal["constrained"] | None = "constrained") -> Figure:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(WIDTH_IN, height_in), layout="constrained")
+    figure = Figure(figsize=(WIDTH_IN, height_in), layout=layout)
     FigureCanvasAgg(figure)  # the Agg canvas, chosen explicitly
     return figure
 
 
 def _png(figure: Figure, dpi: int) -> bytes:
     out = io.BytesIO()
-    figure.savefig(out, format="png", dpi=dpi, facecolor="white")
+    # reportlab decodes and recompresses the image anyway: spend no time squeezing the PNG
+    figure.savefig(out, format="png", dpi=dpi, facecolor="white", pil_kwargs={"compress_level": 1})
     return out.getvalue()
+
+
+def _text_width(text: str) -> float:
+    """Width in ems: CJK characters are square in the Hei face, Latin ones about half."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.6 for c in text)
+
+
+def _shortened(name: str) -> str:
+    """A unit name cut to ``LABEL_EMS`` with an ellipsis (the tables carry the full name)."""
+    if _text_width(name) <= LABEL_EMS:
+        return name
+    while _text_width(name) > LABEL_EMS - 1:
+        name = name[:-1]
+    return name + "…"
 
 
 def _percent_axis(axis: Any) -> None:
@@ -101,15 +132,25 @@ def _percent_axis(axis: Any) -> None:
 def unit_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
     """Each unit's assessed items as shares on time / late / overdue, best unit on top."""
     lines = [u for u in report.units if u.figures.assessed]
+    label_pt = 7 if len(lines) > 30 else 8
+    height = min(1.2 + 0.17 * max(len(lines), 3), 8.6)
     with _style():
-        figure = _new_figure(min(1.2 + 0.17 * max(len(lines), 3), 8.6))
+        # margins set by hand: constrained layout measures all 60 labels twice over
+        figure = _new_figure(height, layout=None)
+        names = [_shortened(u.unit) for u in lines]
+        label_in = max((_text_width(name) for name in names), default=4) * label_pt / 72
+        figure.subplots_adjust(
+            left=(label_in + 0.25) / WIDTH_IN,
+            right=1 - 0.45 / WIDTH_IN,
+            top=1 - 0.62 / height,
+            bottom=0.35 / height,
+        )
         axes = figure.add_subplot()
         axes.set_title(f"{report.period_label}各单位报送情况（按按时报送率排序）")
         if not lines:
             axes.text(0.5, 0.5, "本期暂无已到期事项", ha="center", va="center")
             axes.set_axis_off()
             return _png(figure, dpi)
-        names = [u.unit for u in lines]
         rows = range(len(lines))
         on_time = [u.figures.received_on_time / u.figures.assessed for u in lines]
         late = [u.figures.received_late / u.figures.assessed for u in lines]
@@ -120,7 +161,7 @@ def unit_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
         axes.barh(rows, overdue, left=received, color=OVERDUE_COLOUR, label="逾期未报", height=0.72)
         for row, share in zip(rows, on_time, strict=True):
             axes.text(1.01, row, f"{share * 100:.1f}%", va="center", fontsize=7)
-        axes.set_yticks(list(rows), labels=names, fontsize=7 if len(lines) > 30 else 8)
+        axes.set_yticks(list(rows), labels=names, fontsize=label_pt)
         axes.invert_yaxis()
         axes.set_xlim(0, 1.0)
         axes.margins(y=0.01)

@@ -1,7 +1,7 @@
 """The quarterly summary (季度通报) as a PDF in the official-document layout of the notices.
 
 A4 with the GB/T 9704 type area (top 37 mm, left 28 mm, 156 × 225 mm), the title in 22 pt
-Hei, the body in 16 pt FangSong on the 28.9 pt grid, tables in 10.5 pt (五号) that split over
+Hei, the body in 16 pt FangSong on the 22-line grid, tables in 10.5 pt (五号) that split over
 pages with their header row repeated, and "— n —" page numbers 7 mm under the type area,
 outside on odd and even pages for double-sided printing. Every string goes through
 :meth:`FontSet.markup`, so a character missing from one face is drawn from another, and all
@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from creditdesk.output import notice_pdf
 from creditdesk.output.fonts import FontSet, Role
 from creditdesk.output.report_charts import ReportCharts
 from creditdesk.output.report_data import (
@@ -24,17 +25,16 @@ from creditdesk.output.report_data import (
     percent,
 )
 
-MM = 72 / 25.4
-PAGE_W, PAGE_H = 210 * MM, 297 * MM
-LEFT, TOP = 28 * MM, 37 * MM
-AREA_W, AREA_H = 156 * MM, 225 * MM
-BOTTOM = PAGE_H - TOP - AREA_H
-
-BODY_PT = 16.0  # 三号
-LINE_PT = 28.9  # 22 lines in the 225 mm type area
-TITLE_PT = 22.0  # 二号
-TABLE_PT = 10.5  # 五号
-PAGE_NUMBER_PT = 14.0  # 四号
+# the notices' page: one layout family for everything the office prints
+PAGE_W, PAGE_H = notice_pdf.PAGE_WIDTH, notice_pdf.PAGE_HEIGHT
+LEFT, TOP = notice_pdf.LEFT_MARGIN, notice_pdf.TOP_MARGIN
+AREA_W, AREA_H = notice_pdf.TYPE_WIDTH, notice_pdf.TYPE_HEIGHT
+BOTTOM = notice_pdf.TYPE_BOTTOM
+BODY_PT = notice_pdf.BODY_SIZE  # 三号
+LINE_PT = notice_pdf.LINE_PITCH  # 22 lines in the 225 mm type area
+TITLE_PT = notice_pdf.TITLE_SIZE  # 二号
+PAGE_NUMBER_PT = notice_pdf.PAGE_NUMBER_SIZE  # 四号
+TABLE_PT = 10.5  # 五号: the summary's tables have nine columns, the notices' four
 TITLE_CHARS = int(AREA_W // TITLE_PT)
 
 GRID = (0.5, "#404040")
@@ -42,6 +42,7 @@ CELL_PAD = 3.0
 HEADER_FILL = "#D9D9D9"
 GROUP_FILL = "#F2F2F2"
 
+MM = notice_pdf.MM
 COUNT_HEADERS = ("应报", "按时报送", "逾期报送", "逾期未报", "未到期", "按时报送率", "报送率")
 COUNT_WIDTHS_MM = (13, 14, 14, 14, 13, 17, 15)
 SECTION_NUMBERS = "一二三四五六七八九十"
@@ -426,7 +427,7 @@ def _page_number(canvas: Any, doc: Any, face: str) -> None:
     number = f"— {doc.page} —"
     canvas.saveState()
     canvas.setFont(face, PAGE_NUMBER_PT)
-    y = BOTTOM - 7 * MM - PAGE_NUMBER_PT * 0.8
+    y = BOTTOM - 7 * MM - PAGE_NUMBER_PT * notice_pdf.ASCENT
     if doc.page % 2:
         canvas.drawRightString(LEFT + AREA_W - PAGE_NUMBER_PT, y, number)
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import subprocess
@@ -29,6 +30,27 @@ def test_charts_draw_chinese_labels_without_missing_glyph_warnings(
         charts = report_charts.render_charts(report, dpi=72)
     assert not [str(w.message) for w in caught]
     assert all(png.startswith(b"\x89PNG") for png in (charts.units, charts.status, charts.trend))
+
+
+def test_characters_missing_from_hei_fall_back_to_the_bundled_ming_face(
+    generated: ServiceContext,
+) -> None:
+    """㐁 and 㑀 (CJK extension A) are not in WenQuanYi Micro Hei but are in AR PL UMing."""
+    report = build_report(generated, Period.parse("2026Q3"), TODAY)
+    rare = dataclasses.replace(report.units[0], unit="青禾县㐁㑀商贸有限公司")
+    report = dataclasses.replace(report, units=(rare, *report.units[1:]))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        report_charts.unit_chart(report, dpi=50)
+    assert not [str(w.message) for w in caught]
+
+
+def test_long_unit_names_are_shortened_on_the_chart_only() -> None:
+    name = "青禾县国家金融监督管理总局青禾监管支局与市场监督管理局联合办公室"
+    short = report_charts._shortened(name)
+    assert short.endswith("…") and name.startswith(short[:-1])
+    assert report_charts._text_width(short) <= report_charts.LABEL_EMS
+    assert report_charts._shortened("青禾县财政局") == "青禾县财政局"
 
 
 def test_chart_labels_resolve_to_the_bundled_hei_face() -> None:

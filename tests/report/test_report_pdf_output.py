@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
-from creditdesk.output.cjk_paragraph import CANNOT_END, CANNOT_START, line_ends
+from creditdesk.output.cjk_lines import line_violations
+from creditdesk.output.cjk_paragraph import CJKParagraph
 from creditdesk.output.fonts import load_fonts
 from creditdesk.output.report_charts import render_charts
 from creditdesk.output.report_data import (
@@ -161,21 +163,23 @@ def test_long_titles_break_before_the_subject_with_the_top_line_shorter() -> Non
     assert lines == ["青禾县2026年第3季度", "社会信用体系建设工作进展情况通报"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "逾期未报事项较多的单位是青禾县发展和改革委员会（2项）、青禾县财政局（1项）。",
-        "截至2026年11月22日，按时报送率70.7%，报送率97.5%。“双公示”〔2024〕",
-    ],
-)
-@pytest.mark.parametrize("chars_per_line", range(5, 23))
-def test_chinese_lines_keep_punctuation_and_numbers_whole(text: str, chars_per_line: int) -> None:
+@pytest.mark.parametrize("width_chars", range(6, 24))
+def test_report_paragraphs_keep_chinese_line_breaking_rules(width_chars: int) -> None:
     """No line starts with ，。）、 or ends with （“〔, and 2026 or 70.7% is never cut."""
-    widths = [0.5 if char.isascii() else 1.0 for char in text]
-    ends = line_ends(text, widths, [float(chars_per_line)])
-    assert ends[-1] == len(text)
-    starts = [0, *ends[:-1]]
-    for start, end in zip(starts, ends, strict=True):
-        assert text[start] not in CANNOT_START or start == 0
-        assert end == len(text) or text[end - 1] not in CANNOT_END
-        assert end == len(text) or not (text[end - 1].isdigit() and text[end].isdigit())
+    from reportlab.lib.styles import ParagraphStyle
+
+    fonts = load_fonts(use_system=False)
+    text = (
+        "逾期未报事项较多的单位是青禾县发展和改革委员会（2项）、青禾县财政局（1项）。"
+        "截至2026年11月22日，按时报送率70.7%，报送率97.5%。“双公示”〔2024〕"
+    )
+    style = ParagraphStyle(
+        "t", fontName=fonts.face("fangsong").name, fontSize=10, leading=14, wordWrap="CJK"
+    )
+    paragraph = CJKParagraph(fonts.markup(text, "fangsong"), style)
+    paragraph.wrap(width_chars * 10.0, 1000)
+    lines = ["".join(word.text for word in line.words) for line in paragraph.blPara.lines]
+    assert "".join(lines) == text
+    assert not line_violations(lines)
+    for before, after in itertools.pairwise(lines):
+        assert not (before[-1].isdigit() and after[0].isdigit())
