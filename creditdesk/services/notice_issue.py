@@ -112,6 +112,7 @@ class NoticeDetail:
     issued_on: dt.date
     reply_by: dt.date | None
     issued_by: str
+    title: str
     body: str
     items: tuple[NoticeItemRow, ...]
     has_stored_pdf: bool
@@ -184,10 +185,18 @@ class _Composed:
 
     @property
     def body(self) -> str:
-        """The stored body text: paragraphs, with the table's place as a line ``{items}``."""
+        """The stored text: title, empty line, one paragraph per line, ``{items}`` for the table."""
         lines = list(self.paragraphs)
         lines.insert(self.table_at, ITEMS_MARK)
-        return "\n".join(lines)
+        return self.title + "\n\n" + "\n".join(lines)
+
+
+def split_stored_body(body: str) -> tuple[str | None, list[str]]:
+    """The title (None if the text has none) and paragraphs of a stored notice text."""
+    title, blank, rest = body.partition("\n\n")
+    if not blank or ITEMS_MARK in title:
+        return None, body_paragraphs(body)
+    return title.strip(), body_paragraphs(rest)
 
 
 def _compose(
@@ -530,6 +539,7 @@ def notice_detail(ctx: ServiceContext, notice_id: int) -> NoticeDetail:
             issued_on=notice.issued_on,
             reply_by=notice.reply_by,
             issued_by=notice.issued_by,
+            title=split_stored_body(notice.body)[0] or "",
             body=notice.body,
             items=tuple(_item_rows(notice)),
             has_stored_pdf=_stored(ctx, notice) is not None,
@@ -553,10 +563,10 @@ def _redraw(session: Session, notice: Notice, fonts: FontSet) -> bytes:
     unit = session.get(Unit, notice.unit_id)
     level: Level = notice.level  # type: ignore[assignment]
     if notice.body:
-        raw = body_paragraphs(notice.body)
+        title, raw = split_stored_body(notice.body)
         table_at = raw.index(ITEMS_MARK)
         composed = _Composed(
-            templates.for_level(level).title,
+            title or templates.for_level(level).title,
             tuple(p for p in raw if p != ITEMS_MARK),
             table_at,
             notice.reply_by or notice.issued_on,

@@ -158,7 +158,9 @@ def test_a_batch_is_numbered_consecutively_and_each_pdf_is_kept_in_the_workspace
     detail = notice_detail(office.ctx, issued[1].id)
     assert detail.unit == "青禾县犇淼鑫垚商贸有限公司" and detail.state == "issued"
     assert [i.period_label for i in detail.items] == ["2026年9月", "2026年第3季度", "2026年10月"]
-    assert "{items}" in detail.body and detail.reply_by == dt.date(2026, 11, 27)
+    assert detail.title == "关于催报社会信用体系建设工作材料的通知"
+    assert detail.body.startswith(detail.title + "\n\n")
+    assert "\n{items}\n" in detail.body and detail.reply_by == dt.date(2026, 11, 27)
 
 
 def test_issuing_is_audited_with_the_items(office: Office, fonts: FontSet) -> None:
@@ -281,7 +283,7 @@ def test_combined_pdf_holds_every_notice_each_on_a_new_sheet(
     assert len(reader.pages) == sum(counts) + blanks
 
 
-def test_a_draft_with_edited_wording_prints_it(
+def test_a_draft_with_edited_wording_prints_it_and_reprints_it_without_the_file(
     office: Office, fonts: FontSet, pdftotext: PdfToText
 ) -> None:
     (draft, *_) = draft_overdue(office.ctx, TODAY)
@@ -289,5 +291,10 @@ def test_a_draft_with_edited_wording_prints_it(
         draft, title="关于尽快报送材料的通知", body="请{unit}抓紧报送以下{count}项材料。\n{items}"
     )
     (issued,) = issue_notices(office.ctx, [edited], fonts=fonts)
-    text = _flat(pdftotext(notice_pdf(office.ctx, issued.id, fonts)))
+    original = notice_pdf(office.ctx, issued.id, fonts)
+    text = _flat(pdftotext(original))
     assert "关于尽快报送材料的通知" in text and "请青禾县财政局抓紧报送以下3项材料。" in text
+    store = office.ctx.attachments_dir
+    assert store is not None
+    stored_path(store, issued.pdf_sha256).unlink()
+    assert notice_pdf(office.ctx, issued.id, fonts) == original
