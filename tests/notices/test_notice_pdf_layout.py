@@ -237,3 +237,19 @@ def test_batch_pdf_starts_each_notice_on_a_new_sheet_for_duplex(fonts: FontSet) 
     reader = PdfReader(io.BytesIO(render_letters([one_page, one_page, one_page], fonts)))
     assert len(reader.pages) == 5  # 1 + blank, 1 + blank, 1
     assert reader.pages[1].extract_text().strip() == ""
+
+
+def test_letterhead_is_red_unless_the_office_prints_it_black(fonts: FontSet) -> None:
+    from creditdesk.output.notice_pdf import BLACK, RED
+
+    def head_colors(letter: Letter) -> set[tuple[float, float, float]]:
+        first = layout_letter(letter, fonts)[0]
+        colors = set()
+        for op in first.ops:
+            y = getattr(op, "y", getattr(op, "y1", 0.0))
+            if y > PAGE_HEIGHT - 50 * MM or y < 25 * MM:  # name, head rule, foot rule
+                colors.add(op.color)
+        return colors
+
+    assert head_colors(_letter()) == {RED}
+    assert head_colors(_letter(red_header=False)) == {BLACK}
