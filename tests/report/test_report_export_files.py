@@ -14,7 +14,7 @@ from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.periods import Period
 from creditdesk.services.progress import Cancelled
-from creditdesk.services.report import export_report
+from creditdesk.services.report import build_report, export_report, write_report
 from creditdesk.services.status import period_status
 from creditdesk.services.workspace import open_workspace
 
@@ -44,9 +44,8 @@ def test_export_writes_pdf_and_xlsx_and_reports_each_step(
     assert pdf.read_bytes().startswith(b"%PDF") and xlsx.read_bytes().startswith(b"PK")
     assert report.totals.as_dict() == period_status(generated, QUARTER, TODAY).totals.as_dict()
     done = [d for d, _, _ in progress.steps]
-    totals = {t for _, t, _ in progress.steps}
-    assert done == sorted(done) and done[0] == 0 and len(totals) == 1
-    assert done[-1] == totals.pop() and all(text for _, _, text in progress.steps)
+    assert {t for _, t, _ in progress.steps} == {7}  # figures, 3 charts, PDF, xlsx, write
+    assert done == list(range(8)) and all(text for _, _, text in progress.steps)
     assert [p.name for p in tmp_path.iterdir()] and not list(tmp_path.glob(".*.part"))
 
 
@@ -60,6 +59,17 @@ def test_cancel_at_any_step_leaves_no_new_file_and_keeps_the_old_one(
         export_report(generated, QUARTER, TODAY, pdf, xlsx, progress=Recorder(cancel_at))
     assert pdf.read_bytes() == b"the report printed last week"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["通报.pdf"]  # no xlsx, no temp files
+
+
+def test_write_report_exports_the_report_previewed_with_its_own_steps(
+    generated: ServiceContext, tmp_path: Path
+) -> None:
+    report = build_report(generated, QUARTER, TODAY, notes="预览后导出")
+    progress = Recorder()
+    write_report(report, tmp_path / "p.pdf", progress=progress)
+    assert [d for d, _, _ in progress.steps] == list(range(6)) and progress.steps[-1][1] == 5
+    assert "预览后导出" in "".join(PdfReader(tmp_path / "p.pdf").pages[-1].extract_text().split())
+    assert [p.name for p in tmp_path.iterdir()] == ["p.pdf"]
 
 
 def test_a_cancel_after_the_files_are_in_place_is_too_late_to_matter(

@@ -105,6 +105,31 @@ def test_pages_are_a4_and_numbered_with_dashes(
         assert f"—{number}—" in "".join(page.extract_text().split())
 
 
+def test_text_stays_in_the_gbt_9704_type_area_with_numbers_7mm_below(
+    generated_pdf: tuple[QuarterlyReport, bytes],
+) -> None:
+    """Type area 156 × 225 mm from 28 mm left and 37 mm top; page numbers 7 mm under it."""
+    mm = 72 / 25.4
+    body: list[tuple[float, float]] = []
+    numbers: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if "—" in text:
+            numbers.append(y / mm)
+        else:
+            body.append((x / mm, y / mm))
+
+    for page in PdfReader(io.BytesIO(generated_pdf[1])).pages:
+        page.extract_text(visitor_text=visit)
+    assert min(x for x, _ in body) >= 28 - 0.01 and max(x for x, _ in body) < 28 + 156
+    assert min(y for _, y in body) >= 297 - 37 - 225 and max(y for _, y in body) <= 297 - 37
+    assert numbers and all(abs(y - (35 - 7 - 14 * 0.88 / mm)) < 0.5 for y in numbers)
+
+
 def _synthetic(units: int, missing_per_unit: int) -> QuarterlyReport:
     lines = tuple(
         UnitLine(i + 1, f"第{i + 1}号成员单位", Figures(10, 10 - i % 10, i % 10, 0, 0))
