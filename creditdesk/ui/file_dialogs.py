@@ -1,0 +1,83 @@
+"""Choosing files and opening them on the desktop, passed into pages so tests can fake both.
+
+A page holds a :class:`FileChooser` and an opener; tests replace them with ones that return
+fixed paths and record what would have been opened, so no native dialog or external program
+ever starts during the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+Opener = Callable[[Path], bool]
+"""Opens a file in the program the desktop associates with it; False when it could not."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileDialogs", text)
+
+
+class FileChooser:
+    """The desktop's file dialogs."""
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        """A file to read, or None when the clerk cancelled."""
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str
+    ) -> Path | None:
+        """A file to write, or None when the clerk cancelled."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+
+def open_on_desktop(path: Path) -> bool:
+    """Open ``path`` with its usual program (Excel, WPS…)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def offer_to_open(
+    parent: QWidget, title: str, text: str, path: Path, opener: Opener
+) -> QMessageBox:
+    """Say a file was written and offer to open it, without blocking; returns the box."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    open_button = box.addButton(_tr("打开"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(open_button)
+
+    def answered() -> None:
+        if box.clickedButton() is open_button and not opener(path):
+            failed = QMessageBox(
+                QMessageBox.Icon.Warning,
+                title,
+                _tr("无法打开“{name}”，请在文件夹中手动打开：{folder}").format(
+                    name=path.name, folder=path.parent
+                ),
+                QMessageBox.StandardButton.Ok,
+                parent,
+            )
+            failed.finished.connect(failed.deleteLater)
+            failed.open()
+
+    box.finished.connect(answered)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def tell(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+    """Show a message without blocking the caller; returns the box."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
