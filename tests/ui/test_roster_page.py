@@ -55,13 +55,10 @@ def _index(page: RosterPage, name: str, header: str) -> QModelIndex:
 
 
 def _select(page: RosterPage, *names: str) -> None:
-    ids = [row.id for row in page.model.rows() if row.name in names]
-    ids.sort(
-        key=lambda unit_id: [r.id for r in page.model.rows() if r.name in names].index(unit_id)
-    )
     by_name = {row.name: row.id for row in page.model.rows()}
-    page.select_units([by_name[name] for name in names])
-    assert sorted(page.selected_ids()) == sorted(ids)
+    wanted = [by_name[name] for name in names]
+    page.select_units(wanted)
+    assert sorted(page.selected_ids()) == sorted(wanted)
 
 
 def _wait_loaded(qtbot: QtBot, page: RosterPage) -> None:
