@@ -39,6 +39,8 @@ TITLE_CHARS = int(AREA_W // TITLE_PT)
 
 GRID = (0.5, "#404040")
 CELL_PAD = 3.0
+CELL_TOP, CELL_BOTTOM = 2.5, 3.5
+TABLE_LEADING = 1.3
 HEADER_FILL = "#D9D9D9"
 GROUP_FILL = "#F2F2F2"
 
@@ -111,7 +113,7 @@ class _Writer:
             "cell",
             fontName=fang,
             fontSize=TABLE_PT,
-            leading=TABLE_PT * 1.3,
+            leading=TABLE_PT * TABLE_LEADING,
             wordWrap="CJK",
         )
         self.cell_head = ParagraphStyle(
@@ -203,11 +205,11 @@ class _Writer:
         line = colors.HexColor(colour)
         commands: list[tuple[Any, ...]] = [
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
-            ("FONT", (0, 0), (-1, -1), self.fang, TABLE_PT, TABLE_PT * 1.3),
+            ("FONT", (0, 0), (-1, -1), self.fang, TABLE_PT, TABLE_PT * TABLE_LEADING),
             ("ALIGN", (0, 1), (-1, -1), "CENTER"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+            ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_BOTTOM),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ]
@@ -228,23 +230,34 @@ class _Writer:
             commands.append(("GRID", (0, 0), (-1, -1), width, line))
         for index in group_rows:
             commands += [
+                ("NOSPLIT", (0, index), (-1, min(index + 1, len(rows)))),  # heading with a row
                 ("ALIGN", (0, index), (-1, index), "LEFT"),
-                ("FONT", (0, index), (-1, index), self.hei, TABLE_PT, TABLE_PT * 1.3),
+                ("FONT", (0, index), (-1, index), self.hei, TABLE_PT, TABLE_PT * TABLE_LEADING),
                 ("BACKGROUND", (0, index), (-1, index), colors.HexColor(GROUP_FILL)),
             ]
         for index in total_rows:
             commands += [
-                ("FONT", (0, index), (-1, index), self.hei, TABLE_PT, TABLE_PT * 1.3),
+                ("FONT", (0, index), (-1, index), self.hei, TABLE_PT, TABLE_PT * TABLE_LEADING),
                 ("BACKGROUND", (0, index), (-1, index), colors.HexColor(GROUP_FILL)),
             ]
-        table = Table(
+        return Table(
             wrapped,
             colWidths=[w * MM for w in widths_mm],
+            rowHeights=[self.row_height(row, inner) for row in wrapped],
             repeatRows=1,
             style=TableStyle(commands),
             hAlign="CENTER",
         )
-        return table
+
+    @staticmethod
+    def row_height(row: Sequence[Any], inner: Sequence[float]) -> float:
+        """A row's height, measured once here: reportlab would measure every remaining row
+        again at each page a long table splits over."""
+        text_height = TABLE_PT * TABLE_LEADING
+        for cell, width in zip(row, inner, strict=True):
+            if not isinstance(cell, str):
+                text_height = max(text_height, cell.wrap(width, 10_000)[1])
+        return text_height + CELL_TOP + CELL_BOTTOM
 
     # ---------------------------------------------------------------- sections
 
@@ -343,7 +356,8 @@ class _Writer:
         r = self.report
         story = self.section("未报事项清单")
         if not r.missing:
-            return [*story, self.para(f"截至{r.date_text}，本期已到期事项均已报送。")]
+            done = "已到期事项均已报送" if r.totals.assessed else "暂无已到期事项"
+            return [*story, self.para(f"截至{r.date_text}，本期{done}。")]
         story.append(
             self.para(
                 f"截至{r.date_text}，{len(r.missing)}个单位共有{r.missing_count}项已到期事项"
@@ -370,9 +384,9 @@ class _Writer:
             self.table(
                 ("任务", "报送期", "截止日期", "逾期天数"),
                 rows,
-                (83, 25, 31, 17),
-                text_columns=(0, 2),
-                centred=(2,),
+                (80, 29, 31, 16),
+                text_columns=(0, 1, 2),
+                centred=(1, 2),
                 group_rows=groups,
             ),
         ]
