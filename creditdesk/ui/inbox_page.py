@@ -144,6 +144,7 @@ class InboxPage(Page[InboxData]):
     def _setup_table(self) -> None:
         view = self.ui.submissionView
         view.setModel(self.model)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)

@@ -316,6 +316,7 @@ class SubmissionDialog(QDialog):
     def _update_ok(self) -> None:
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         ok.setText(_tr("保存"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
         ok.setEnabled(self.unit_id() is not None)
 
     def accept(self) -> None:

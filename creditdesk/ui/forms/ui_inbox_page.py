@@ -127,6 +127,10 @@ class Ui_InboxPage(object):
 
         self.filterLayout.addLayout(self.dateLayout, 1, 5, 1, 3)
 
+        self.filterLayout.setColumnStretch(1, 2)
+        self.filterLayout.setColumnStretch(3, 3)
+        self.filterLayout.setColumnStretch(5, 2)
+        self.filterLayout.setColumnStretch(7, 1)
 
         self.pageLayout.addLayout(self.filterLayout)
 

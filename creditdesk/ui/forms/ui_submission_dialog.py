@@ -124,6 +124,7 @@ class Ui_SubmissionDialog(object):
         self.filesLayout.setObjectName(u"filesLayout")
         self.fileList = QListWidget(SubmissionDialog)
         self.fileList.setObjectName(u"fileList")
+        self.fileList.setMaximumSize(QSize(16777215, 120))
         self.fileList.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
         self.filesLayout.addWidget(self.fileList)
