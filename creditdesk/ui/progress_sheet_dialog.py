@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from creditdesk.services.periods import Period
 from creditdesk.services.progress_sheets import ProgressImportPreview
+from creditdesk.ui.dialog_buttons import name_buttons
 from creditdesk.ui.forms.ui_progress_import_dialog import Ui_ProgressImportDialog
 from creditdesk.ui.forms.ui_progress_period_dialog import Ui_ProgressPeriodDialog
 from creditdesk.ui.models.progress_rows_model import ProgressRowsModel
@@ -60,6 +61,7 @@ class PeriodDialog(QDialog):
         self.setWindowTitle(title)
         self.ui.introLabel.setText(intro)
         self.ui.unitLabel.setText(unit_name)
+        name_buttons(self.ui.buttonBox)
         current = Period.for_quarter(today.year, (today.month - 1) // 3 + 1)
         for period in offered_periods(today):
             self.ui.periodCombo.addItem(period.label, period.code)
@@ -117,12 +119,13 @@ class ProgressImportDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
-        view.setColumnWidth(2, 200)
-        view.setColumnWidth(5, 260)
+        view.setColumnWidth(2, 180)
+        view.setColumnWidth(5, 240)
+        view.setColumnHidden(0, len(self.model.units()) <= 1)  # one unit: named above
         for row in range(self.model.rowCount()):
             view.openPersistentEditor(self.model.index(row, ProgressRowsModel.TASK_COLUMN))
         self.ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_tr("登记"))
+        name_buttons(self.ui.buttonBox, _tr("登记"))
         self.model.dataChanged.connect(self._summarize)
         self.ui.notesLabel.setText(self._notes())
         self._summarize()
@@ -137,8 +140,10 @@ class ProgressImportDialog(QDialog):
     def _summarize(self) -> None:
         placed, left = self.model.counts()
         to_place = sum(len(s.unplaced) for s in self.preview.sheets if s.unit_id is not None)
-        text = _tr("“{file}”，{period}：将登记{placed}条报送材料").format(
+        units = self.model.units()
+        text = _tr("“{file}”，{unit}{period}：将登记{placed}条报送材料").format(
             file=self.preview.file_name,
+            unit=units[0] if len(units) == 1 else "",
             period=Period.parse(self.preview.period).label,
             placed=placed,
         )

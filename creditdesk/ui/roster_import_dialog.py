@@ -53,6 +53,7 @@ from creditdesk.services.roster_import import (
     read_roster_file,
 )
 from creditdesk.services.roster_mapping import remember_layout
+from creditdesk.ui.dialog_buttons import name_buttons
 from creditdesk.ui.forms.ui_column_mapping_dialog import Ui_ColumnMappingDialog
 from creditdesk.ui.forms.ui_roster_preview_dialog import Ui_RosterPreviewDialog
 from creditdesk.ui.jobs import run_job
@@ -204,8 +205,7 @@ class ColumnMappingDialog(QDialog):
         self.ui.headerSpin.setMaximum(min(15, len(grid.rows)))
         self.ui.headerSpin.setValue(header_row or 0)
         self.ui.headerSpin.valueChanged.connect(self._header_changed)
-        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("下一步"))
+        name_buttons(self.ui.buttonBox, _tr("下一步"))
         self.ui.buttonBox.accepted.connect(self._check)
 
     def _open_editors(self) -> None:
@@ -316,8 +316,8 @@ class RosterPreviewDialog(QDialog):
         first = next((k for k in ("new", "changed", "problems") if counts[k]), "unchanged")
         ui.tabs.setCurrentWidget(tabs[first])
         ui.notesLabel.setText(self._notes())
+        name_buttons(ui.buttonBox, _tr("导入"))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("导入"))
         ok.setEnabled(bool(preview.new or preview.changed))
         if not ok.isEnabled():
             ui.summaryLabel.setText(preview.summary() + _tr("——名册已是最新，无需导入。"))

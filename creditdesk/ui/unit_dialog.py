@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 from creditdesk.parsing.roster_text import clean_text, name_key
 from creditdesk.services.errors import UserError
 from creditdesk.services.roster_edit import AliasRow, UnitDetail, UnitFields
+from creditdesk.ui.dialog_buttons import name_buttons
 from creditdesk.ui.forms.ui_unit_dialog import Ui_UnitDialog
 
 _ALIAS_ROLE = Qt.ItemDataRole.UserRole
@@ -69,6 +70,7 @@ class UnitDialog(QDialog):
         ui.removeAliasButton.clicked.connect(self.remove_selected_aliases)
         ui.aliasList.itemSelectionChanged.connect(self._update_buttons)
         ui.aliasEdit.textChanged.connect(self._update_buttons)
+        name_buttons(ui.buttonBox)
         ui.buttonBox.accepted.connect(self._check_and_accept)
         self._update_buttons()
         ui.nameEdit.setFocus()

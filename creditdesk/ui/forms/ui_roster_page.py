@@ -152,6 +152,7 @@ class Ui_RosterPage(object):
 
         self.pageLayout.addWidget(self.messageLabel)
 
+        self.pageLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
         self.categoryLabel.setBuddy(self.categoryCombo)

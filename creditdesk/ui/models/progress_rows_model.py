@@ -93,6 +93,10 @@ class ProgressRowsModel(QAbstractTableModel):
             if line.matched is None or chosen != line.matched
         }
 
+    def units(self) -> list[str]:
+        """The units the lines belong to, in order."""
+        return list(dict.fromkeys(line.unit for line in self._lines))
+
     def counts(self) -> tuple[int, int]:
         """(lines to import, lines left out)."""
         placed = sum(1 for chosen in self._chosen if chosen is not None)
@@ -117,15 +121,16 @@ class ProgressRowsModel(QAbstractTableModel):
         line, column = self._lines[index.row()], index.column()
         if role == Qt.ItemDataRole.EditRole and column == self.TASK_COLUMN:
             return self._chosen[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 3):
-            return line.text if column == 2 else line.progress
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2, 3):
+            tips = {1: _tr("工作表“{sheet}”").format(sheet=line.key.sheet), 2: line.text}
+            return tips.get(column, line.progress)
         if role == Qt.ItemDataRole.BackgroundRole and line.matched is None:
             return QBrush(QColor(255, 243, 205))  # to place: pale yellow
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (
             line.unit,
-            f"{line.key.sheet} {line.key.row_number}",
+            str(line.key.row_number),
             line.text,
             line.progress,
             line.how or _tr("待指定"),
