@@ -1,30 +1,88 @@
-"""工作台: the current quarter's figures and the obligations that are overdue or due soon."""
+"""工作台: what needs chasing today, the quarter at a glance, and what changed since last time.
+
+Two tabs: 概况 (the "since last time" panel, the current quarter's figures, every overdue and
+due-soon obligation) and 季度一览 (the quarter matrix, read only when its tab is opened). The
+工作日历… button opens the calendar dialog (also :meth:`HomePage.open_calendar` for a menu).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QThreadPool, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QTableView, QWidget
 
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.inbox import InboxFilter
+from creditdesk.services.matrix import MatrixCell
+from creditdesk.services.periods import Period
 from creditdesk.services.progress import Progress
-from creditdesk.services.status_types import HomeSummary
+from creditdesk.services.since_last import SinceLastTime
+from creditdesk.services.status_types import HomeSummary, ObligationLine
 from creditdesk.ui.formatting import format_date
 from creditdesk.ui.forms.ui_home_page import Ui_HomePage
+from creditdesk.ui.messages import error_text
 from creditdesk.ui.models.obligation_table_model import ObligationTableModel
 from creditdesk.ui.models.row_table_model import attach_sorted
 from creditdesk.ui.page import Page, emphasize_figures, emphasize_heading, show_figures
 from creditdesk.ui.signals import AppSignals
+
+if TYPE_CHECKING:  # loaded on first use, after the window's first paint
+    from creditdesk.ui.calendar_dialog import CalendarDialog
+    from creditdesk.ui.inbox_lookups import ObligationChoice
+    from creditdesk.ui.quarter_matrix_view import QuarterMatrixView
+    from creditdesk.ui.since_last_panel import SinceLastPanel
+    from creditdesk.ui.submission_dialog import Prefill, SubmissionDialog
+
+MATRIX_TAB = 1
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HomePage", text)
 
 
-class HomePage(Page[HomeSummary]):
-    """The first page: what needs chasing today."""
+@dataclass(frozen=True)
+class HomeData:
+    """One background read of the home page."""
+
+    summary: HomeSummary
+    since_last: SinceLastTime | None
+
+
+def cell_filter(unit_id: int, node_id: int, cell: MatrixCell) -> InboxFilter:
+    """The inbox filter showing a matrix cell's submissions: its unit, task and periods.
+
+    A cell may hold several periods (the three months of a monthly task): the filter takes the
+    shortest period that holds them all.
+    """
+    periods = sorted({Period.parse(o.period) for o in cell.obligations})
+    period: str | None = None
+    if len(periods) == 1:
+        period = periods[0].code
+    elif periods:
+        first, last = periods[0], periods[-1]
+        for frequency in ("quarterly", "half-yearly", "annual"):
+            from creditdesk.services.periods import period_containing
+
+            around = period_containing(first.start, frequency)
+            if around.contains(last.end):
+                period = around.code
+                break
+    return InboxFilter(unit_id=unit_id, node_id=node_id, period=period)
+
+
+class HomePage(Page[HomeData]):
+    """The first page: what needs chasing today.
+
+    Signals:
+        open_submissions_requested(filters): show the inbox with these filters (the page also
+            switches the main window to it when it lives in one).
+    """
+
+    open_submissions_requested = Signal(object)
 
     def __init__(
         self,
@@ -47,22 +105,82 @@ class HomePage(Page[HomeSummary]):
         attach_sorted(self.ui.dueSoonView, self.due_soon_model, 4, Qt.SortOrder.AscendingOrder)
         self.ui.listsSplitter.setStretchFactor(0, 3)
         self.ui.listsSplitter.setStretchFactor(1, 2)
-        signals.plan_imported.connect(self.mark_stale)
-        signals.units_changed.connect(self.mark_stale)
-        signals.submissions_changed.connect(self.mark_stale)
+        for view in (self.ui.overdueView, self.ui.dueSoonView):
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, view=view: self._line_menu(view, pos)
+            )
+            view.doubleClicked.connect(lambda index, view=view: self._line_activated(view, index))
+        self._since_last: SinceLastPanel | None = None
+        self._matrix: QuarterMatrixView | None = None
+        self.dialog: QWidget | None = None
+        self.ui.homeTabs.currentChanged.connect(self._tab_changed)
+        self.ui.calendarButton.clicked.connect(lambda: self.open_calendar())
+        signals.plan_imported.connect(self._data_changed)
+        signals.units_changed.connect(self._data_changed)
+        signals.submissions_changed.connect(self._data_changed)
 
-    def fetch(self) -> Callable[[Progress], HomeSummary]:
+    # ------------------------------------------------------------------ parts
+
+    @property
+    def since_last_panel(self) -> SinceLastPanel:
+        """The 自上次打开以来 panel (made on first use: the window paints before it)."""
+        if self._since_last is None:
+            from creditdesk.ui.since_last_panel import SinceLastPanel
+
+            panel = SinceLastPanel(self.ctx, self.ui.overviewTab)
+            self.ui.overviewLayout.insertWidget(0, panel)
+            panel.log_requested.connect(self.log_for_line)
+            panel.extension_requested.connect(self.extend_line)
+            self._since_last = panel
+        return self._since_last
+
+    @property
+    def matrix_view(self) -> QuarterMatrixView:
+        """The 季度一览 tab's matrix (made when the tab is first opened)."""
+        if self._matrix is None:
+            from creditdesk.ui.quarter_matrix_view import QuarterMatrixView
+
+            view = QuarterMatrixView(self.ctx, self.pool, self.ui.matrixTab)
+            self.ui.matrixTabLayout.addWidget(view)
+            view.cell_clicked.connect(self.open_cell)
+            view.extension_requested.connect(self.extend_obligations)
+            self._matrix = view
+        return self._matrix
+
+    def show_matrix(self) -> QuarterMatrixView:
+        """Switch to the 季度一览 tab."""
+        view = self.matrix_view
+        self.ui.homeTabs.setCurrentIndex(MATRIX_TAB)
+        return view
+
+    def _tab_changed(self, index: int) -> None:
+        if index == MATRIX_TAB:
+            self.matrix_view.show()
+
+    def _data_changed(self) -> None:
+        self.mark_stale()
+        if self._matrix is not None:
+            self._matrix.mark_stale()
+
+    # ---------------------------------------------------------------- loading
+
+    def fetch(self) -> Callable[[Progress], HomeData]:
         ctx = self.ctx
+        with_since_last = self._since_last is None or not self._since_last.isHidden()
 
-        def summary(_progress: Progress) -> HomeSummary:
+        def summary(_progress: Progress) -> HomeData:
             # imported here: the window paints before the database models load
             from creditdesk.services.overview import home_summary
+            from creditdesk.services.since_last import since_last_time
 
-            return home_summary(ctx, ctx.clock.today())
+            changes = since_last_time(ctx, ctx.clock.now()) if with_since_last else None
+            return HomeData(home_summary(ctx, ctx.clock.today()), changes)
 
         return summary
 
-    def present(self, summary: HomeSummary) -> None:
+    def present(self, data: HomeData) -> None:
+        summary = data.summary
         today = self.ctx.clock.today()
         self.ui.headingLabel.setText(
             _tr("{period}　截至{day}").format(period=summary.period_label, day=format_date(today))
@@ -70,8 +188,189 @@ class HomePage(Page[HomeSummary]):
         show_figures(self.ui, summary.figures)
         self.overdue_model.set_rows(summary.overdue)
         self.due_soon_model.set_rows(summary.due_soon)
-        self.ui.overdueBox.setTitle(_tr("逾期未报（{n}项）").format(n=len(summary.overdue)))
+        # home_summary lists overdue items of every period, not only this quarter's
+        self.ui.overdueBox.setTitle(
+            _tr("逾期未报（全部期间，{n}项）").format(n=len(summary.overdue))
+        )
         self.ui.dueSoonBox.setTitle(_tr("即将到期（{n}项）").format(n=len(summary.due_soon)))
         for view in (self.ui.overdueView, self.ui.dueSoonView):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if data.since_last is not None:
+            self.since_last_panel.show_changes(data.since_last)
+
+    # ------------------------------------------------------------ home lists
+
+    def _line_at(self, view: QTableView, index: QModelIndex) -> ObligationLine | None:
+        if not index.isValid():
+            return None
+        model = self.overdue_model if view is self.ui.overdueView else self.due_soon_model
+        proxy = view.model()
+        source = proxy.mapToSource(index)  # type: ignore[attr-defined]
+        line: ObligationLine = model.row_at(source.row())
+        return line
+
+    def _line_activated(self, view: QTableView, index: QModelIndex) -> None:
+        line = self._line_at(view, index)
+        if line is not None:
+            self.log_for_line(line)
+
+    def _line_menu(self, view: QTableView, pos: QPoint) -> None:
+        line = self._line_at(view, view.indexAt(pos))
+        if line is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(_tr("登记收件…"), lambda: self.log_for_line(line))
+        menu.addAction(_tr("延期…"), lambda: self.extend_line(line))
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    # ---------------------------------------------------------------- actions
+
+    def report_error(self, error: Exception) -> None:
+        """Tell the clerk a service refused an action, without blocking."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("工作台"),
+            error_text(error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _submissions_changed(self) -> None:
+        self.signals.submissions_changed.emit()
+
+    def open_log_dialog(self, prefill: Prefill | None = None) -> SubmissionDialog:
+        """登记报送材料, prefilled; 保存 logs it as one undo step."""
+        from creditdesk.ui.inbox_commands import LogSubmissionCommand
+        from creditdesk.ui.submission_dialog import SubmissionDialog
+
+        dialog = SubmissionDialog(self.ctx, self, prefill=prefill)
+        dialog.setModal(True)
+
+        def log() -> None:
+            self.undo_stack.push(
+                LogSubmissionCommand(
+                    self.ctx,
+                    dialog.draft(),
+                    on_done=self._submissions_changed,
+                    on_error=self.report_error,
+                )
+            )
+
+        dialog.accepted.connect(log)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _choice_of_line(self, line: ObligationLine) -> ObligationChoice | None:
+        from creditdesk.ui.inbox_lookups import obligation_of_line
+
+        choice = obligation_of_line(self.ctx, line)
+        if choice is None:
+            self.report_error(LookupError(_tr("该应报事项已不存在，请刷新后重试。")))
+        return choice
+
+    def log_for_line(self, line: ObligationLine) -> SubmissionDialog | None:
+        """登记收件 for an overdue or due-soon line: the dialog opens on that obligation."""
+        from creditdesk.ui.submission_dialog import Prefill
+
+        choice = self._choice_of_line(line)
+        if choice is None:
+            return None
+        return self.open_log_dialog(
+            Prefill(choice.unit_id, choice.node_id, choice.period, choice.obligation_id)
+        )
+
+    def open_cell(self, unit_id: int, node_id: int, cell: MatrixCell) -> None:
+        """A matrix cell: its submissions in the inbox, or the log dialog when there are none."""
+        from creditdesk.services.inbox import count_submissions
+        from creditdesk.ui.submission_dialog import Prefill
+
+        filters = cell_filter(unit_id, node_id, cell)
+        if count_submissions(self.ctx, filters) > 0:
+            self.open_submissions(filters)
+            return
+        owed = [o for o in cell.obligations if o.received_on is None] or list(cell.obligations)
+        first = min(owed, key=lambda o: o.due_date)
+        self.open_log_dialog(Prefill(unit_id, node_id, first.period, first.obligation_id))
+
+    def open_submissions(self, filters: InboxFilter) -> None:
+        """Show the inbox filtered (switching the main window's page when there is one)."""
+        self.open_submissions_requested.emit(filters)
+        from creditdesk.ui import main_window
+
+        window = self.window()
+        if isinstance(window, main_window.MainWindow):
+            row = main_window.PAGE_TYPES.index("creditdesk.ui.inbox_page:InboxPage")
+            page = window.page(row)
+            show_filter = getattr(page, "show_filter", None)
+            if show_filter is not None:
+                show_filter(filters)
+            window.show_page(row)
+
+    def extend_line(self, line: ObligationLine) -> None:
+        """延期… for a home-page or since-last line."""
+        choice = self._choice_of_line(line)
+        if choice is not None:
+            self.open_extension_dialog([choice], line.unit)
+
+    def extend_obligations(self, obligation_ids: list[int]) -> None:
+        """延期… for a matrix cell's obligations."""
+        from creditdesk.ui.inbox_lookups import obligations_by_id
+
+        choices = obligations_by_id(self.ctx, obligation_ids)
+        if choices:
+            unit = ""
+            if self._matrix is not None and self._matrix.model.matrix is not None:
+                names = {u.unit_id: u.name for u in self._matrix.model.matrix.units}
+                unit = names.get(choices[0].unit_id, "")
+            self.open_extension_dialog(choices, unit)
+
+    def open_extension_dialog(self, choices: list[ObligationChoice], unit: str = "") -> QWidget:
+        """The 延期 dialog; OK grants the extension as one undo step."""
+        from creditdesk.ui.extension_dialog import ExtensionDialog
+        from creditdesk.ui.inbox_commands import GrantExtensionCommand
+
+        dialog = ExtensionDialog(choices, unit, self)
+        dialog.setModal(True)
+
+        def grant() -> None:
+            self.undo_stack.push(
+                GrantExtensionCommand(
+                    self.ctx,
+                    dialog.choice().obligation_id,
+                    dialog.new_due(),
+                    dialog.reason(),
+                    on_done=self._submissions_changed,
+                    on_error=self.report_error,
+                )
+            )
+
+        dialog.accepted.connect(grant)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_calendar(self) -> CalendarDialog:
+        """工作日历…: holidays and make-up working days of a year (文件 menu entry calls this)."""
+        from creditdesk.ui.calendar_dialog import CalendarDialog
+
+        dialog = CalendarDialog(
+            self.ctx,
+            self,
+            undo_stack=self.undo_stack,
+            pool=self.pool,
+            on_saved=self._calendar_saved,
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _calendar_saved(self) -> None:
+        # due dates were recomputed: every page showing obligations must read again
+        self.signals.plan_imported.emit()

@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QGroupBox,
-    QHeaderView, QLabel, QSizePolicy, QSplitter,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
     QTableView, QVBoxLayout, QWidget)
 
 class Ui_HomePage(object):
@@ -26,12 +27,32 @@ class Ui_HomePage(object):
         HomePage.resize(900, 640)
         self.pageLayout = QVBoxLayout(HomePage)
         self.pageLayout.setObjectName(u"pageLayout")
+        self.headerLayout = QHBoxLayout()
+        self.headerLayout.setObjectName(u"headerLayout")
         self.headingLabel = QLabel(HomePage)
         self.headingLabel.setObjectName(u"headingLabel")
 
-        self.pageLayout.addWidget(self.headingLabel)
+        self.headerLayout.addWidget(self.headingLabel)
 
-        self.figuresBox = QGroupBox(HomePage)
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerLayout.addItem(self.headerSpacer)
+
+        self.calendarButton = QPushButton(HomePage)
+        self.calendarButton.setObjectName(u"calendarButton")
+
+        self.headerLayout.addWidget(self.calendarButton)
+
+
+        self.pageLayout.addLayout(self.headerLayout)
+
+        self.homeTabs = QTabWidget(HomePage)
+        self.homeTabs.setObjectName(u"homeTabs")
+        self.overviewTab = QWidget()
+        self.overviewTab.setObjectName(u"overviewTab")
+        self.overviewLayout = QVBoxLayout(self.overviewTab)
+        self.overviewLayout.setObjectName(u"overviewLayout")
+        self.figuresBox = QGroupBox(self.overviewTab)
         self.figuresBox.setObjectName(u"figuresBox")
         self.figuresLayout = QGridLayout(self.figuresBox)
         self.figuresLayout.setObjectName(u"figuresLayout")
@@ -101,9 +122,9 @@ class Ui_HomePage(object):
         self.figuresLayout.addWidget(self.notYetDueValue, 1, 4, 1, 1)
 
 
-        self.pageLayout.addWidget(self.figuresBox)
+        self.overviewLayout.addWidget(self.figuresBox)
 
-        self.listsSplitter = QSplitter(HomePage)
+        self.listsSplitter = QSplitter(self.overviewTab)
         self.listsSplitter.setObjectName(u"listsSplitter")
         self.listsSplitter.setOrientation(Qt.Orientation.Vertical)
         self.listsSplitter.setChildrenCollapsible(False)
@@ -138,16 +159,32 @@ class Ui_HomePage(object):
 
         self.listsSplitter.addWidget(self.dueSoonBox)
 
-        self.pageLayout.addWidget(self.listsSplitter)
+        self.overviewLayout.addWidget(self.listsSplitter)
+
+        self.homeTabs.addTab(self.overviewTab, "")
+        self.matrixTab = QWidget()
+        self.matrixTab.setObjectName(u"matrixTab")
+        self.matrixTabLayout = QVBoxLayout(self.matrixTab)
+        self.matrixTabLayout.setObjectName(u"matrixTabLayout")
+        self.homeTabs.addTab(self.matrixTab, "")
+
+        self.pageLayout.addWidget(self.homeTabs)
 
 
         self.retranslateUi(HomePage)
+
+        self.homeTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(HomePage)
     # setupUi
 
     def retranslateUi(self, HomePage):
         self.headingLabel.setText(QCoreApplication.translate("HomePage", u"\u5de5\u4f5c\u53f0", None))
+        self.calendarButton.setText(QCoreApplication.translate("HomePage", u"\u5de5\u4f5c\u65e5\u5386(&K)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.calendarButton.setToolTip(QCoreApplication.translate("HomePage", u"\u8282\u5047\u65e5\u548c\u8c03\u4f11\u4e0a\u73ed\u65e5\uff1b\u672a\u516c\u5e03\u5e74\u4efd\u53ef\u7c98\u8d34\u56fd\u52a1\u9662\u901a\u77e5", None))
+#endif // QT_CONFIG(tooltip)
         self.figuresBox.setTitle(QCoreApplication.translate("HomePage", u"\u672c\u5b63\u5ea6\u62a5\u9001\u60c5\u51b5", None))
         self.dueCaption.setText(QCoreApplication.translate("HomePage", u"\u5e94\u62a5\u4e8b\u9879", None))
         self.onTimeCaption.setText(QCoreApplication.translate("HomePage", u"\u6309\u65f6\u62a5\u9001", None))
@@ -156,6 +193,8 @@ class Ui_HomePage(object):
         self.notYetDueCaption.setText(QCoreApplication.translate("HomePage", u"\u672a\u5230\u671f", None))
         self.overdueBox.setTitle(QCoreApplication.translate("HomePage", u"\u903e\u671f\u672a\u62a5", None))
         self.dueSoonBox.setTitle(QCoreApplication.translate("HomePage", u"\u5373\u5c06\u5230\u671f", None))
+        self.homeTabs.setTabText(self.homeTabs.indexOf(self.overviewTab), QCoreApplication.translate("HomePage", u"\u6982\u51b5", None))
+        self.homeTabs.setTabText(self.homeTabs.indexOf(self.matrixTab), QCoreApplication.translate("HomePage", u"\u5b63\u5ea6\u4e00\u89c8", None))
         pass
     # retranslateUi
 
