@@ -174,7 +174,7 @@ class _Sheets:
             ("逾期未报较多的单位", "、".join(f"{u}（{n}项）" for u, n in r.most_overdue)),
             ("有关要求", r.notes),
         ]
-        ws = self.sheet("汇总", ("项目", "内容"), summary, wrap_columns=(1,), landscape=False)
+        ws = self.sheet("汇总", ("项目", "内容"), summary, wrap_columns=(0, 1), landscape=False)
         for row, (label, _) in enumerate(summary, start=2):
             cell = ws.cell(row=row, column=2)
             if label in ("按时报送率", "报送率"):
