@@ -1,4 +1,4 @@
-"""工作台 on the demo office: the since-last-time panel, the overdue heading, matrix clicks, 延期."""
+"""工作台 on the demo office: since-last-time panel, overdue heading, matrix clicks, 延期."""
 
 from __future__ import annotations
 
