@@ -43,7 +43,8 @@ from sqlalchemy.orm import Session, selectinload
 from creditdesk import model
 from creditdesk.model import Notice, NoticeItem, Unit
 from creditdesk.services import audit
-from creditdesk.services.attachments import stored_path
+from creditdesk.services.attachment_blobs import local_copy, save_blobs
+from creditdesk.services.attachments import StoredFile, stored_path
 from creditdesk.services.calendar_store import load_calendar
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
@@ -466,6 +467,9 @@ def _issue_once(
             )  # fmt: skip
             pdf = render_letter(letter, fonts)
             sha256 = _store_pdf(ctx.attachments_dir, pdf)
+            if ctx.blobs_in_database and ctx.attachments_dir is not None:
+                # shared mode: every clerk reprints the same bytes from the server
+                save_blobs(session, ctx.attachments_dir, [StoredFile(sha256, len(pdf), "")])
             notice = Notice(
                 year=year,
                 seq=seq,
@@ -551,6 +555,11 @@ def _stored(ctx: ServiceContext, notice: Notice) -> Path | None:
     if not notice.pdf_sha256 or ctx.attachments_dir is None:
         return None
     path = stored_path(ctx.attachments_dir, notice.pdf_sha256)
+    if not path.is_file() and ctx.blobs_in_database:
+        try:
+            return local_copy(ctx, notice.pdf_sha256)
+        except UserError:
+            return None
     return path if path.is_file() else None
 
 

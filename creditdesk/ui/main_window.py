@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
-from creditdesk.services.errors import UserError
+from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.forms.ui_main_window import Ui_MainWindow
 from creditdesk.ui.home_page import HomePage
@@ -176,8 +176,22 @@ class MainWindow(QMainWindow):
                 dialog.edited(),
                 on_saved=self.signals.settings_changed.emit,
                 on_error=self.report_error,
+                on_conflict=self.resolve_conflict,
             )
         )
+
+    def resolve_conflict(self, error: StaleEditError) -> bool:
+        """Another clerk saved first: show both versions; True means apply the clerk's own."""
+        from creditdesk.ui.conflict_dialog import ConflictDialog
+
+        labels = {
+            "place_name": _tr("县区名称"),
+            "office_name": _tr("信用办名称"),
+            "doc_prefix": _tr("文号前缀"),
+            "contact_person": _tr("联系人"),
+            "contact_phone": _tr("联系电话"),
+        }
+        return ConflictDialog(error, labels, self).exec() == QDialog.DialogCode.Accepted
 
     def report_error(self, error: UserError) -> None:
         """Tell the user a service refused an action, without blocking the caller."""

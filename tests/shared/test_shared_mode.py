@@ -210,3 +210,21 @@ def test_demo_and_status_from_the_command_line_agree_with_sqlite(
     )
     on_sqlite = json.loads(run(*status, "--workspace", str(tmp_path / "local")))
     assert on_pg == on_sqlite
+
+
+def test_a_notice_issued_on_one_pc_reprints_identically_on_another(
+    office: str, tmp_path: Path
+) -> None:
+    from creditdesk.services.notice_drafts import draft_overdue
+    from creditdesk.services.notice_issue import issue_notices, notice_pdf
+
+    with open_workspace(
+        tmp_path / "pc1", database_url=office, user="clerk", password="clerk-secret-1"
+    ) as ws:
+        drafts = draft_overdue(ws.context, TODAY)[:1]
+        issued = issue_notices(ws.context, drafts, issued_on=TODAY)
+        original = notice_pdf(ws.context, issued[0].id)
+    with open_workspace(
+        tmp_path / "pc2", database_url=office, user="admin", password="admin-secret-1"
+    ) as other:
+        assert notice_pdf(other.context, issued[0].id) == original
