@@ -61,7 +61,7 @@ def test_the_dialog_lists_only_the_fields_that_differ(qtbot: QtBot) -> None:
         error, {"contact_person": "联系人", "contact_phone": "联系电话", "doc_prefix": "文号前缀"}
     )
     qtbot.addWidget(dialog)
-    rows = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    rows = [dialog.ui.table.item(r, 0).text() for r in range(dialog.ui.table.rowCount())]
     assert rows == ["联系人", "联系电话"]
-    assert dialog.table.item(0, 1).text() == "另一位办事员"
-    assert "王芳" in dialog.findChildren(__import__("PySide6.QtWidgets").QtWidgets.QLabel)[0].text()
+    assert dialog.ui.table.item(0, 1).text() == "另一位办事员"
+    assert "王芳" in dialog.ui.messageLabel.text()
