@@ -32,7 +32,6 @@ from creditdesk.model import (
     Submission,
     Unit,
 )
-from creditdesk.output.progress_sheet_xlsx import ProgressLine, write_progress_sheet
 from creditdesk.parsing.progress_sheet import ProgressRow, ProgressTable, read_progress_workbook
 from creditdesk.parsing.roster_sheet import RosterSheetError
 from creditdesk.parsing.roster_text import name_key
@@ -186,6 +185,9 @@ def write_blank_progress_sheet(
         unit_name = unit.name
     if not tasks:
         raise UserError(f"{unit_name}在{chosen.label}没有应报事项，无需生成进展情况表。")
+    # openpyxl loads only when a sheet is written, not when the roster page opens
+    from creditdesk.output.progress_sheet_xlsx import ProgressLine, write_progress_sheet
+
     lines = [ProgressLine(t.obligation_id, t.label, t.title, t.material, t.due_date) for t in tasks]
     try:
         write_progress_sheet(path, unit_name, chosen.label, lines, office)

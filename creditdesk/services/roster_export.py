@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from creditdesk.output.roster_xlsx import RosterLine, write_roster_xlsx
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.roster import list_units
@@ -16,6 +15,9 @@ def export_roster(ctx: ServiceContext, path: Path, include_inactive: bool = Fals
     Raises:
         UserError: the file cannot be written.
     """
+    # openpyxl loads only when exporting, not when the roster page opens
+    from creditdesk.output.roster_xlsx import RosterLine, write_roster_xlsx
+
     units = list_units(ctx, include_inactive=include_inactive)
     lines = [
         RosterLine(

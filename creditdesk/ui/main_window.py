@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.forms.ui_main_window import Ui_MainWindow
 from creditdesk.ui.home_page import HomePage
+from creditdesk.ui.jobs import run_job
 from creditdesk.ui.messages import error_text
 from creditdesk.ui.page import Page
 from creditdesk.ui.signals import AppSignals
@@ -143,6 +145,17 @@ class MainWindow(QMainWindow):
     def _setup_menus(self) -> None:
         ui = self.ui
         ui.actionSettings.triggered.connect(self.open_settings)
+        ui.actionBackup.triggered.connect(self.back_up)
+        ui.actionUsers.triggered.connect(self.open_users)
+        # accounts exist only on a shared database, and only administrators manage them
+        ui.actionUsers.setVisible(self.workspace.shared and self.ctx.role == "admin")
+        ui.actionBackup.setVisible(not self.workspace.shared)
+        for action, row, method in (
+            (ui.actionImportPlan, 1, "import_plan"),
+            (ui.actionCalendar, 0, "open_calendar"),
+            (ui.actionNoticeTemplates, 4, "edit_templates"),
+        ):
+            action.triggered.connect(lambda _=False, r=row, m=method: self._page_action(r, m))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         # The stack's own actions keep their text ("撤销 修改单位设置") and enabled state.
@@ -152,6 +165,45 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         ui.menuEdit.addAction(self.undo_action)
         ui.menuEdit.addAction(self.redo_action)
+
+    def _page_action(self, row: int, method: str) -> None:
+        """A menu entry that a page carries out: show that page, then call its method."""
+        self.show_page(row)
+        getattr(self.page(row), method)()
+
+    def open_users(self) -> None:
+        """文件 → 用户管理 (shared database, administrators)."""
+        from creditdesk.ui.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.ctx, self.report_error, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def back_up(self, target: Path | None = None) -> None:
+        """文件 → 备份工作区: a full archive (database, attachments, manifest) to a chosen file."""
+        from creditdesk.services.backups import create_backup
+
+        if target is None:
+            suggested = self.workspace.directory / "backups" / "CreditDesk-备份.zip"
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, _tr("备份工作区"), str(suggested), _tr("备份文件 (*.zip)")
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        directory, now = self.workspace.directory, self.ctx.clock.now()
+        run_job(
+            lambda _progress: create_backup(directory, now, target),
+            title=_tr("正在备份…"),
+            parent=self,
+            pool=self.pool,
+            on_success=lambda path: self.statusBar().showMessage(
+                _tr("已备份到 {path}").format(path=path), 10000
+            ),
+            on_error=lambda error: self.report_error(
+                error if isinstance(error, UserError) else UserError(str(error))
+            ),
+        )
 
     def open_settings(self) -> SettingsDialog:
         """Show 设置 for the current settings; OK saves them through an undoable command."""

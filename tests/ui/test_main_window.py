@@ -99,7 +99,7 @@ def test_home_page_shows_the_current_quarter_and_its_figures(demo_window: MainWi
     assert page.ui.headingLabel.text().startswith("2025年第4季度")
     assert int(page.ui.dueValue.text()) > 0
     assert page.overdue_model.rowCount() > 0
-    assert page.ui.overdueBox.title() == f"逾期未报（{page.overdue_model.rowCount()}项）"
+    assert page.ui.overdueBox.title() == f"逾期未报（全部期间，{page.overdue_model.rowCount()}项）"
 
 
 def test_tasks_page_shows_the_plan_tree_with_chinese_frequency(
