@@ -15,20 +15,34 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSplitter, QTabWidget, QTableView,
+    QTreeView, QVBoxLayout, QWidget)
+
+from creditdesk.ui.chart_view import ChartView
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):
         if not ReportsPage.objectName():
             ReportsPage.setObjectName(u"ReportsPage")
-        ReportsPage.resize(900, 640)
+        ReportsPage.resize(1000, 720)
         self.pageLayout = QVBoxLayout(ReportsPage)
         self.pageLayout.setObjectName(u"pageLayout")
         self.periodLayout = QHBoxLayout()
         self.periodLayout.setObjectName(u"periodLayout")
+        self.kindLabel = QLabel(ReportsPage)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.periodLayout.addWidget(self.kindLabel)
+
+        self.kindCombo = QComboBox(ReportsPage)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.periodLayout.addWidget(self.kindCombo)
+
         self.periodLabel = QLabel(ReportsPage)
         self.periodLabel.setObjectName(u"periodLabel")
 
@@ -36,22 +50,80 @@ class Ui_ReportsPage(object):
 
         self.periodCombo = QComboBox(ReportsPage)
         self.periodCombo.setObjectName(u"periodCombo")
-        self.periodCombo.setMinimumSize(QSize(160, 0))
+        self.periodCombo.setMinimumSize(QSize(150, 0))
+        self.periodCombo.setMaxVisibleItems(24)
 
         self.periodLayout.addWidget(self.periodCombo)
+
+        self.asOfDateLabel = QLabel(ReportsPage)
+        self.asOfDateLabel.setObjectName(u"asOfDateLabel")
+
+        self.periodLayout.addWidget(self.asOfDateLabel)
+
+        self.asOfEdit = QDateEdit(ReportsPage)
+        self.asOfEdit.setObjectName(u"asOfEdit")
+        self.asOfEdit.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
+        self.asOfEdit.setCalendarPopup(True)
+
+        self.periodLayout.addWidget(self.asOfEdit)
+
+        self.numberLabel = QLabel(ReportsPage)
+        self.numberLabel.setObjectName(u"numberLabel")
+
+        self.periodLayout.addWidget(self.numberLabel)
+
+        self.numberEdit = QLineEdit(ReportsPage)
+        self.numberEdit.setObjectName(u"numberEdit")
+        self.numberEdit.setMaximumSize(QSize(160, 16777215))
+        self.numberEdit.setClearButtonEnabled(True)
+
+        self.periodLayout.addWidget(self.numberEdit)
+
+        self.periodSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodLayout.addItem(self.periodSpacer)
+
+        self.xlsxCheck = QCheckBox(ReportsPage)
+        self.xlsxCheck.setObjectName(u"xlsxCheck")
+        self.xlsxCheck.setChecked(True)
+
+        self.periodLayout.addWidget(self.xlsxCheck)
+
+        self.exportButton = QPushButton(ReportsPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.periodLayout.addWidget(self.exportButton)
+
+
+        self.pageLayout.addLayout(self.periodLayout)
+
+        self.titleLayout = QHBoxLayout()
+        self.titleLayout.setObjectName(u"titleLayout")
+        self.titleLabel = QLabel(ReportsPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setText(u"")
+        self.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.titleLayout.addWidget(self.titleLabel)
+
+        self.numberShownLabel = QLabel(ReportsPage)
+        self.numberShownLabel.setObjectName(u"numberShownLabel")
+        self.numberShownLabel.setText(u"")
+
+        self.titleLayout.addWidget(self.numberShownLabel)
+
+        self.titleSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.titleLayout.addItem(self.titleSpacer)
 
         self.asOfLabel = QLabel(ReportsPage)
         self.asOfLabel.setObjectName(u"asOfLabel")
         self.asOfLabel.setText(u"")
 
-        self.periodLayout.addWidget(self.asOfLabel)
-
-        self.periodSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.periodLayout.addItem(self.periodSpacer)
+        self.titleLayout.addWidget(self.asOfLabel)
 
 
-        self.pageLayout.addLayout(self.periodLayout)
+        self.pageLayout.addLayout(self.titleLayout)
 
         self.figuresBox = QGroupBox(ReportsPage)
         self.figuresBox.setObjectName(u"figuresBox")
@@ -122,36 +194,196 @@ class Ui_ReportsPage(object):
 
         self.figuresLayout.addWidget(self.notYetDueValue, 1, 4, 1, 1)
 
+        self.onTimeRateCaption = QLabel(self.figuresBox)
+        self.onTimeRateCaption.setObjectName(u"onTimeRateCaption")
+        self.onTimeRateCaption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.figuresLayout.addWidget(self.onTimeRateCaption, 0, 5, 1, 1)
+
+        self.onTimeRateValue = QLabel(self.figuresBox)
+        self.onTimeRateValue.setObjectName(u"onTimeRateValue")
+        self.onTimeRateValue.setText(u"\u2013")
+        self.onTimeRateValue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.figuresLayout.addWidget(self.onTimeRateValue, 1, 5, 1, 1)
+
+        self.receivedRateCaption = QLabel(self.figuresBox)
+        self.receivedRateCaption.setObjectName(u"receivedRateCaption")
+        self.receivedRateCaption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.figuresLayout.addWidget(self.receivedRateCaption, 0, 6, 1, 1)
+
+        self.receivedRateValue = QLabel(self.figuresBox)
+        self.receivedRateValue.setObjectName(u"receivedRateValue")
+        self.receivedRateValue.setText(u"\u2013")
+        self.receivedRateValue.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.figuresLayout.addWidget(self.receivedRateValue, 1, 6, 1, 1)
+
 
         self.pageLayout.addWidget(self.figuresBox)
 
-        self.unitsView = QTableView(ReportsPage)
+        self.summaryLabel = QLabel(ReportsPage)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+        self.summaryLabel.setText(u"")
+        self.summaryLabel.setWordWrap(True)
+        self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.pageLayout.addWidget(self.summaryLabel)
+
+        self.splitter = QSplitter(ReportsPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.reportTabs = QTabWidget(self.splitter)
+        self.reportTabs.setObjectName(u"reportTabs")
+        self.unitsTab = QWidget()
+        self.unitsTab.setObjectName(u"unitsTab")
+        self.unitsTabLayout = QVBoxLayout(self.unitsTab)
+        self.unitsTabLayout.setObjectName(u"unitsTabLayout")
+        self.unitsTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.unitsView = QTableView(self.unitsTab)
         self.unitsView.setObjectName(u"unitsView")
         self.unitsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.unitsView.setAlternatingRowColors(True)
         self.unitsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.unitsView.setSortingEnabled(True)
+        self.unitsView.setWordWrap(False)
         self.unitsView.verticalHeader().setVisible(False)
 
-        self.pageLayout.addWidget(self.unitsView)
+        self.unitsTabLayout.addWidget(self.unitsView)
+
+        self.reportTabs.addTab(self.unitsTab, "")
+        self.tasksTab = QWidget()
+        self.tasksTab.setObjectName(u"tasksTab")
+        self.tasksTabLayout = QVBoxLayout(self.tasksTab)
+        self.tasksTabLayout.setObjectName(u"tasksTabLayout")
+        self.tasksTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.tasksView = QTableView(self.tasksTab)
+        self.tasksView.setObjectName(u"tasksView")
+        self.tasksView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tasksView.setAlternatingRowColors(True)
+        self.tasksView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tasksView.setSortingEnabled(True)
+        self.tasksView.setWordWrap(False)
+        self.tasksView.verticalHeader().setVisible(False)
+
+        self.tasksTabLayout.addWidget(self.tasksView)
+
+        self.reportTabs.addTab(self.tasksTab, "")
+        self.missingTab = QWidget()
+        self.missingTab.setObjectName(u"missingTab")
+        self.missingTabLayout = QVBoxLayout(self.missingTab)
+        self.missingTabLayout.setObjectName(u"missingTabLayout")
+        self.missingTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.missingView = QTreeView(self.missingTab)
+        self.missingView.setObjectName(u"missingView")
+        self.missingView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missingView.setAlternatingRowColors(True)
+        self.missingView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.missingView.setUniformRowHeights(True)
+
+        self.missingTabLayout.addWidget(self.missingView)
+
+        self.reportTabs.addTab(self.missingTab, "")
+        self.chartsTab = QWidget()
+        self.chartsTab.setObjectName(u"chartsTab")
+        self.chartsTabLayout = QVBoxLayout(self.chartsTab)
+        self.chartsTabLayout.setObjectName(u"chartsTabLayout")
+        self.chartsTabLayout.setContentsMargins(0, 0, 0, 0)
+        self.chartsArea = QScrollArea(self.chartsTab)
+        self.chartsArea.setObjectName(u"chartsArea")
+        self.chartsArea.setFrameShape(QFrame.Shape.NoFrame)
+        self.chartsArea.setWidgetResizable(True)
+        self.chartsPanel = QWidget()
+        self.chartsPanel.setObjectName(u"chartsPanel")
+        self.chartsLayout = QGridLayout(self.chartsPanel)
+        self.chartsLayout.setObjectName(u"chartsLayout")
+        self.unitsChart = ChartView(self.chartsPanel)
+        self.unitsChart.setObjectName(u"unitsChart")
+
+        self.chartsLayout.addWidget(self.unitsChart, 0, 0, 2, 1)
+
+        self.statusChart = ChartView(self.chartsPanel)
+        self.statusChart.setObjectName(u"statusChart")
+
+        self.chartsLayout.addWidget(self.statusChart, 0, 1, 1, 1)
+
+        self.trendChart = ChartView(self.chartsPanel)
+        self.trendChart.setObjectName(u"trendChart")
+
+        self.chartsLayout.addWidget(self.trendChart, 1, 1, 1, 1)
+
+        self.chartsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.chartsLayout.addItem(self.chartsSpacer, 2, 0, 1, 2)
+
+        self.chartsArea.setWidget(self.chartsPanel)
+
+        self.chartsTabLayout.addWidget(self.chartsArea)
+
+        self.reportTabs.addTab(self.chartsTab, "")
+        self.splitter.addWidget(self.reportTabs)
+        self.notesBox = QGroupBox(self.splitter)
+        self.notesBox.setObjectName(u"notesBox")
+        self.notesLayout = QVBoxLayout(self.notesBox)
+        self.notesLayout.setObjectName(u"notesLayout")
+        self.notesEdit = QPlainTextEdit(self.notesBox)
+        self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setTabChangesFocus(True)
+
+        self.notesLayout.addWidget(self.notesEdit)
+
+        self.splitter.addWidget(self.notesBox)
+
+        self.pageLayout.addWidget(self.splitter)
 
 #if QT_CONFIG(shortcut)
+        self.kindLabel.setBuddy(self.kindCombo)
         self.periodLabel.setBuddy(self.periodCombo)
+        self.asOfDateLabel.setBuddy(self.asOfEdit)
+        self.numberLabel.setBuddy(self.numberEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.kindCombo, self.periodCombo)
+        QWidget.setTabOrder(self.periodCombo, self.asOfEdit)
+        QWidget.setTabOrder(self.asOfEdit, self.numberEdit)
+        QWidget.setTabOrder(self.numberEdit, self.xlsxCheck)
+        QWidget.setTabOrder(self.xlsxCheck, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.reportTabs)
+        QWidget.setTabOrder(self.reportTabs, self.notesEdit)
 
         self.retranslateUi(ReportsPage)
+
+        self.reportTabs.setCurrentIndex(0)
+
 
         QMetaObject.connectSlotsByName(ReportsPage)
     # setupUi
 
     def retranslateUi(self, ReportsPage):
+        self.kindLabel.setText(QCoreApplication.translate("ReportsPage", u"\u62a5\u8868\u7c7b\u578b(&K)\uff1a", None))
         self.periodLabel.setText(QCoreApplication.translate("ReportsPage", u"\u7edf\u8ba1\u671f\u95f4(&P)\uff1a", None))
+        self.asOfDateLabel.setText(QCoreApplication.translate("ReportsPage", u"\u7edf\u8ba1\u622a\u81f3(&D)\uff1a", None))
+        self.numberLabel.setText(QCoreApplication.translate("ReportsPage", u"\u671f\u53f7(&N)\uff1a", None))
+        self.xlsxCheck.setText(QCoreApplication.translate("ReportsPage", u"\u540c\u65f6\u5bfc\u51fa Excel \u8868\u683c(&X)", None))
+        self.exportButton.setText(QCoreApplication.translate("ReportsPage", u"\u5bfc\u51fa(&E)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ReportsPage", u"\u5c06\u9884\u89c8\u7684\u901a\u62a5\u5bfc\u51fa\u4e3a PDF\uff08\u53ca Excel \u8868\u683c\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.figuresBox.setTitle(QCoreApplication.translate("ReportsPage", u"\u672c\u671f\u5408\u8ba1", None))
         self.dueCaption.setText(QCoreApplication.translate("ReportsPage", u"\u5e94\u62a5\u4e8b\u9879", None))
         self.onTimeCaption.setText(QCoreApplication.translate("ReportsPage", u"\u6309\u65f6\u62a5\u9001", None))
-        self.lateCaption.setText(QCoreApplication.translate("ReportsPage", u"\u903e\u671f\u540e\u62a5\u9001", None))
+        self.lateCaption.setText(QCoreApplication.translate("ReportsPage", u"\u903e\u671f\u62a5\u9001", None))
         self.overdueCaption.setText(QCoreApplication.translate("ReportsPage", u"\u903e\u671f\u672a\u62a5", None))
-        self.notYetDueCaption.setText(QCoreApplication.translate("ReportsPage", u"\u672a\u5230\u671f", None))
+        self.notYetDueCaption.setText(QCoreApplication.translate("ReportsPage", u"\u5c1a\u672a\u5230\u671f", None))
+        self.onTimeRateCaption.setText(QCoreApplication.translate("ReportsPage", u"\u6309\u65f6\u62a5\u9001\u7387", None))
+        self.receivedRateCaption.setText(QCoreApplication.translate("ReportsPage", u"\u62a5\u9001\u7387", None))
+        self.reportTabs.setTabText(self.reportTabs.indexOf(self.unitsTab), QCoreApplication.translate("ReportsPage", u"\u5355\u4f4d\u6392\u540d", None))
+        self.reportTabs.setTabText(self.reportTabs.indexOf(self.tasksTab), QCoreApplication.translate("ReportsPage", u"\u4efb\u52a1\u60c5\u51b5", None))
+        self.reportTabs.setTabText(self.reportTabs.indexOf(self.missingTab), QCoreApplication.translate("ReportsPage", u"\u672a\u62a5\u4e8b\u9879", None))
+        self.reportTabs.setTabText(self.reportTabs.indexOf(self.chartsTab), QCoreApplication.translate("ReportsPage", u"\u56fe\u8868", None))
+        self.notesBox.setTitle(QCoreApplication.translate("ReportsPage", u"\u901a\u62a5\u8bf4\u660e\uff08\u6709\u5173\u8981\u6c42\uff09", None))
+        self.notesEdit.setPlaceholderText(QCoreApplication.translate("ReportsPage", u"\u5bfc\u51fa\u65f6\u4f5c\u4e3a\u901a\u62a5\u7684\u201c\u6709\u5173\u8981\u6c42\u201d\u4e00\u8282\u5370\u51fa\uff0c\u4f8b\u5982\uff1a\u8bf7\u903e\u671f\u672a\u62a5\u7684\u5355\u4f4d\u4e8e\u672c\u6708\u5e95\u524d\u8865\u62a5\u6750\u6599\uff0c\u5e76\u660e\u786e\u4e13\u4eba\u8d1f\u8d23\u4fe1\u7528\u4fe1\u606f\u62a5\u9001\u5de5\u4f5c\u3002", None))
         pass
     # retranslateUi
 
