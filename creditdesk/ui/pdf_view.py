@@ -1,0 +1,381 @@
+"""Showing and printing a generated PDF (notices, reports) without QtPdf.
+
+PySide6-Essentials has no PDF module, so pages are rasterised with pypdfium2: on screen by
+:class:`PdfPreview` (pages one under another, fitted to the width), on paper by
+:func:`print_pdf` (each page drawn as an image at the printer's resolution, capped so an A4
+page stays a few dozen megabytes). pypdfium2 objects are not thread-safe: both run on the GUI
+thread, which a notice of one or two pages allows (a few milliseconds a page).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pypdfium2
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt, QTimer
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+POINTS_PER_INCH = 72.0
+PRINT_DPI_LIMIT = 300
+"""Pages are rasterised for the printer at no more than this (A4 at 300 dpi ≈ 35 MB)."""
+
+PAGE_GAP = 12
+"""Pixels between two pages on screen."""
+
+ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
+"""Zoom factors the − and + buttons step through (1.0 is 96 dpi on a normal screen)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PdfPreview", text)
+
+
+def page_sizes(pdf_bytes: bytes) -> list[tuple[float, float]]:
+    """Each page's width and height in points (1/72 inch)."""
+    document = pypdfium2.PdfDocument(pdf_bytes)
+    try:
+        sizes = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                width, height = page.get_size()
+            finally:
+                page.close()
+            sizes.append((float(width), float(height)))
+        return sizes
+    finally:
+        document.close()
+
+
+def render_page(document: pypdfium2.PdfDocument, index: int, scale: float) -> QImage:
+    """Page ``index`` of an open document as an image, ``scale`` pixels per point."""
+    page = document[index]
+    try:
+        bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+        try:
+            # RGBX, 4 bytes a pixel; copy() so the image owns its pixels after close()
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGBX8888,
+            ).copy()
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+    return image
+
+
+def render_pages(pdf_bytes: bytes, dpi: float) -> list[QImage]:
+    """Every page of a PDF as an image at ``dpi`` dots per inch."""
+    document = pypdfium2.PdfDocument(pdf_bytes)
+    try:
+        scale = dpi / POINTS_PER_INCH
+        return [render_page(document, index, scale) for index in range(len(document))]
+    finally:
+        document.close()
+
+
+class PdfPreview(QWidget):
+    """Pages of one PDF one under another, fitted to the width unless the clerk zooms.
+
+    Use :meth:`set_pdf` with the document's bytes (an empty ``bytes`` clears it) and
+    :meth:`set_message` to say why nothing is shown ("正在生成预览…").
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pdf = b""
+        self._sizes: list[tuple[float, float]] = []
+        self._zoom: float | None = None  # None: fit the width
+        self._labels: list[QLabel] = []
+        self._pixmaps: list[QPixmap] = []
+
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self._scroll.setBackgroundRole(self.backgroundRole())
+        self._canvas = QWidget(self._scroll)
+        self._canvas.setObjectName("pdfCanvas")
+        self._canvas.setStyleSheet("#pdfCanvas { background: #8a8a8a; }")
+        self._pages_layout = QVBoxLayout(self._canvas)
+        self._pages_layout.setSpacing(PAGE_GAP)
+        self._pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
+        self._message = QLabel(self._canvas)
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._message.setStyleSheet("color: white;")
+        self._pages_layout.addWidget(self._message)
+        self._pages_layout.addStretch(1)
+        self._scroll.setWidget(self._canvas)
+
+        self._info = QLabel(self)
+        self._zoom_out = self._tool_button("−", _tr("缩小"), lambda: self._step_zoom(-1))
+        self._zoom_in = self._tool_button("+", _tr("放大"), lambda: self._step_zoom(1))
+        self._fit = self._tool_button(_tr("适合宽度"), _tr("页面宽度适合窗口"), self.fit_width)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self._info, 1)
+        bar.addWidget(self._zoom_out)
+        bar.addWidget(self._zoom_in)
+        bar.addWidget(self._fit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self._scroll, 1)
+
+        # Fitting the width re-renders the pages; wait until the resizing stops.
+        self._resize_timer = QTimer(self)
+        self._resize_timer.setSingleShot(True)
+        self._resize_timer.setInterval(80)
+        self._resize_timer.timeout.connect(self._render)
+        self.set_message(_tr("没有可预览的文件。"))
+
+    def _tool_button(self, text: str, tip: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    # ------------------------------------------------------------------ API
+
+    def set_pdf(self, pdf_bytes: bytes) -> None:
+        """Show this document (its pages fitted to the width, scrolled to the top)."""
+        self._pdf = pdf_bytes
+        self._sizes = page_sizes(pdf_bytes) if pdf_bytes else []
+        self._render()
+        self._scroll.verticalScrollBar().setValue(0)
+        if not self._sizes:
+            self.set_message(_tr("没有可预览的文件。"))
+
+    def set_message(self, text: str) -> None:
+        """Show ``text`` instead of pages (the document is forgotten)."""
+        self._pdf = b""
+        self._sizes = []
+        self._clear_pages()
+        self._message.setText(text)
+        self._message.show()
+        self._info.setText("")
+        self._update_buttons()
+
+    def clear(self) -> None:
+        """Show nothing."""
+        self.set_message("")
+
+    def pdf(self) -> bytes:
+        """The document shown (empty when none)."""
+        return self._pdf
+
+    def page_count(self) -> int:
+        """How many pages the document shown has."""
+        return len(self._sizes)
+
+    def page_pixmap(self, index: int) -> QPixmap:
+        """The image of page ``index`` as shown now."""
+        return self._pixmaps[index]
+
+    def fit_width(self) -> None:
+        """Scale the pages to the width of the view (the default)."""
+        self._zoom = None
+        self._render()
+
+    def zoom(self) -> float:
+        """The current scale (1.0 = the page's real size on a 96 dpi screen)."""
+        return self._zoom if self._zoom is not None else self._fit_zoom()
+
+    def set_zoom(self, zoom: float) -> None:
+        """Show the pages at ``zoom`` (clamped to the zoom steps' range)."""
+        self._zoom = min(max(zoom, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        self._render()
+
+    # -------------------------------------------------------------- drawing
+
+    def _step_zoom(self, direction: int) -> None:
+        current = self.zoom()
+        if direction > 0:
+            bigger = [z for z in ZOOM_STEPS if z > current + 0.01]
+            self.set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
+        else:
+            smaller = [z for z in ZOOM_STEPS if z < current - 0.01]
+            self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def _fit_zoom(self) -> float:
+        if not self._sizes:
+            return 1.0
+        widest = max(width for width, _ in self._sizes)
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        available = self._scroll.viewport().width() - 2 * PAGE_GAP - bar
+        return max(available, 100) / (widest / POINTS_PER_INCH * 96.0)
+
+    def _clear_pages(self) -> None:
+        for label in self._labels:
+            self._pages_layout.removeWidget(label)
+            label.deleteLater()
+        self._labels = []
+        self._pixmaps = []
+
+    def _render(self) -> None:
+        if not self._pdf:
+            return
+        ratio = self.devicePixelRatioF()
+        dpi = 96.0 * self.zoom()
+        images = render_pages(self._pdf, dpi * ratio)
+        self._clear_pages()
+        self._message.hide()
+        for index, image in enumerate(images):
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(ratio)
+            label = QLabel(self._canvas)
+            label.setPixmap(pixmap)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            self._pages_layout.insertWidget(index, label, 0, Qt.AlignmentFlag.AlignHCenter)
+            label.show()
+            self._labels.append(label)
+            self._pixmaps.append(pixmap)
+        self._info.setText(
+            _tr("共{pages}页　{percent}%").format(
+                pages=len(images), percent=round(self.zoom() * 100)
+            )
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        shown = bool(self._sizes)
+        for button in (self._zoom_out, self._zoom_in, self._fit):
+            button.setEnabled(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._zoom is None and self._pdf:
+            self._resize_timer.start()
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 640)
+
+
+class PdfPreviewDialog(QDialog):
+    """A window showing one PDF, with 打印… (non-modal; the caller opens it).
+
+    Attributes:
+        preview: the page viewer.
+        print_button: prints through :func:`print_pdf` with the system dialog.
+    """
+
+    def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._title = title
+        self.preview = PdfPreview(self)
+        self.print_button = QPushButton(_tr("打印…"), self)
+        close_button = QPushButton(_tr("关闭"), self)
+        self.print_button.clicked.connect(self._print)
+        close_button.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 900)
+        self.preview.set_pdf(pdf_bytes)
+
+    def _print(self) -> None:
+        print_pdf(self, self.preview.pdf(), self._title)
+
+
+# ---------------------------------------------------------------------- printing
+
+PrintAsker = Callable[[QPrinter, QWidget | None], bool]
+"""Shows the print dialog for ``printer``; True when the clerk pressed 打印."""
+
+
+def ask_with_dialog(printer: QPrinter, parent: QWidget | None) -> bool:
+    """The system print dialog (printer, copies, pages); True to print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def default_printer_available() -> bool:
+    """Whether the system names a default printer (otherwise printing has to ask)."""
+    return not QPrinterInfo.defaultPrinter().isNull()
+
+
+def print_pdf(
+    parent: QWidget | None,
+    pdf_bytes: bytes,
+    title: str,
+    *,
+    printer: QPrinter | None = None,
+    ask: PrintAsker | None = ask_with_dialog,
+) -> bool:
+    """Print a PDF through the system's printing, page by page at the printer's resolution.
+
+    Args:
+        parent: the window the print dialog belongs to.
+        pdf_bytes: the document.
+        title: the print job's name in the printer queue.
+        printer: where to print; a new high-resolution printer (the system default) if None.
+            Tests pass one writing a PDF file.
+        ask: shows the print dialog; None prints straight to ``printer``.
+
+    Returns:
+        True when the pages were sent; False when the clerk cancelled or printing failed.
+    """
+    sizes = page_sizes(pdf_bytes)
+    if not sizes:
+        return False
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setFromTo(1, len(sizes))
+    width, height = sizes[0]
+    page_size = QPageSize(
+        QSizeF(width, height), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+    )
+    printer.setPageLayout(
+        QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    printer.setFullPage(True)
+    if ask is not None and not ask(printer, parent):
+        return False
+    first, last = 1, len(sizes)
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first = max(printer.fromPage(), 1)
+        last = min(printer.toPage() or len(sizes), len(sizes))
+    dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    document = pypdfium2.PdfDocument(pdf_bytes)
+    try:
+        for number in range(first, last + 1):
+            if number > first and not printer.newPage():
+                return False
+            image = render_page(document, number - 1, dpi / POINTS_PER_INCH)
+            target = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
+            target.moveTo(0, 0)
+            painter.drawImage(target, image)
+    finally:
+        document.close()
+        painter.end()
+    return True
