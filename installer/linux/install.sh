@@ -51,7 +51,8 @@ if [ -d "$desktop_dir" ] && [ "$desktop_dir" != "$HOME" ]; then
 fi
 
 update-desktop-database -q "$data/applications" 2>/dev/null || true
-gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
+# Refreshes a cache only where one is kept (a theme with index.theme); never starts one.
+gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 
 echo "CreditDesk 信用办工作台已安装到 $prefix"
 # shellcheck disable=SC1111  # Chinese quotation marks, printed as they are

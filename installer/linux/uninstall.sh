@@ -25,6 +25,7 @@ desktop_dir=$(xdg-user-dir DESKTOP 2>/dev/null || true)
 rm -f "$desktop_dir/creditdesk.desktop"
 
 update-desktop-database -q "$data/applications" 2>/dev/null || true
-gtk-update-icon-cache -q -t "$data/icons/hicolor" 2>/dev/null || true
+# Refreshes a cache only where one is kept (a theme with index.theme); never starts one.
+gtk-update-icon-cache -q "$data/icons/hicolor" 2>/dev/null || true
 
 echo "CreditDesk 已卸载。工作区数据保留在 $data/CreditDesk"
