@@ -19,8 +19,15 @@ from creditdesk.parsing.document_model import (
     Table,
 )
 
-__all__ = ["MAX_FILE_BYTES", "Block", "Document", "DocumentError", "Paragraph", "Table",
-           "read_document"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Block",
+    "Document",
+    "DocumentError",
+    "Paragraph",
+    "Table",
+    "read_document",
+]
 
 MAX_FILE_BYTES: Final = 50 * 1024 * 1024
 SUPPORTED: Final = (".docx", ".docm", ".txt", ".md", ".pdf", ".xlsx", ".xlsm", ".doc", ".wps")

@@ -37,9 +37,7 @@ def read_legacy(path: Path) -> Document:
     with tempfile.TemporaryDirectory(prefix="creditdesk-convert-") as tmp:
         argv = [office, "--headless", "--convert-to", "docx", "--outdir", tmp, str(path)]
         try:
-            subprocess.run(
-                argv, check=True, capture_output=True, timeout=CONVERT_TIMEOUT_SECONDS
-            )
+            subprocess.run(argv, check=True, capture_output=True, timeout=CONVERT_TIMEOUT_SECONDS)
         except (subprocess.SubprocessError, OSError) as exc:
             raise DocumentError(
                 f"无法转换“{path.name}”：LibreOffice 转换失败，"

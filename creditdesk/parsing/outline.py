@@ -132,8 +132,12 @@ class OutlineBuilder:
             del self.stack[parent_index:]
         elif label and number == 1 and any(_base(n.style) == style for n in self.stack):
             style = style + "′" * sum(_base(n.style) == style for n in self.stack)
-        node = Node(label=label.text if label else text, style=style, number=number,
-                    parts=[text] if text else [])
+        node = Node(
+            label=label.text if label else text,
+            style=style,
+            number=number,
+            parts=[text] if text else [],
+        )
         (self.stack[-1].children if self.stack else self.roots).append(node)
         self.stack.append(node)
         return node

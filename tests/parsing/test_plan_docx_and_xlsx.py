@@ -26,22 +26,33 @@ def test_numfmt_rendering() -> None:
 def _numbered_docx(path: Path) -> None:
     document = docx.Document()
     numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(
-        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-        '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
-        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
-        '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'
-    ))
-    numbering.append(parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>'))
+    numbering.insert(
+        0,
+        parse_xml(
+            f'<w:abstractNum {nsdecls("w")} w:abstractNumId="77">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/>'
+            '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>'
+            '<w:lvlText w:val="（%2）"/></w:lvl></w:abstractNum>'
+        ),
+    )
+    numbering.append(
+        parse_xml(f'<w:num {nsdecls("w")} w:numId="77"><w:abstractNumId w:val="77"/></w:num>')
+    )
     items = [
-        (0, "信息归集"), (1, "归集信息。（县发改委负责）"), (1, "公示信息。（县市场监管局负责）"),
-        (0, "信用监管"), (1, "分级分类。（县税务局负责）"),
+        (0, "信息归集"),
+        (1, "归集信息。（县发改委负责）"),
+        (1, "公示信息。（县市场监管局负责）"),
+        (0, "信用监管"),
+        (1, "分级分类。（县税务局负责）"),
     ]
     for level, text in items:
         paragraph = document.add_paragraph(text)
-        paragraph._p.get_or_add_pPr().append(parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="77"/></w:numPr>'))
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(
+                f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="77"/></w:numPr>'
+            )
+        )
     table = document.add_table(rows=3, cols=3)
     for c, name in enumerate(["一级指标", "重点工作", "责任单位"]):
         table.cell(0, c).text = name
@@ -61,14 +72,19 @@ def test_word_multilevel_numbering_restarts_and_merged_cells_repeat(tmp_path: Pa
     document = read_document(path)
     texts = [p.text for p in document.paragraphs if p.text]
     assert texts[:5] == [
-        "一、信息归集", "（一）归集信息。（县发改委负责）", "（二）公示信息。（县市场监管局负责）",
-        "二、信用监管", "（一）分级分类。（县税务局负责）",
+        "一、信息归集",
+        "（一）归集信息。（县发改委负责）",
+        "（二）公示信息。（县市场监管局负责）",
+        "二、信用监管",
+        "（一）分级分类。（县税务局负责）",
     ]
     assert document.tables[0].rows[2] == ("信用监管", "每季度报送成效", "县发改委")
     plan = parse_plan(document)
     annex = [t for t in plan.tasks if t.from_annex]
     assert [(t.label, t.responsible_units, t.frequency) for t in annex] == [
-        ("表1-1", ["县发改委"], None), ("表1-2", ["县发改委"], "quarterly")]
+        ("表1-1", ["县发改委"], None),
+        ("表1-2", ["县发改委"], "quarterly"),
+    ]
 
 
 def test_xlsx_task_table_with_merged_indicators(tmp_path: Path) -> None:

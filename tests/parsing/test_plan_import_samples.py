@@ -57,8 +57,15 @@ def test_contract_has_exactly_the_documented_keys() -> None:
     assert set(contract) == {"title", "year", "doc_number", "sections", "tasks"}
     assert set(contract["sections"][0]) == {"label", "title"}
     assert set(contract["tasks"][0]) == {
-        "label", "section", "title", "text", "lead_units", "responsible_units", "deadline",
-        "frequency", "metrics",
+        "label",
+        "section",
+        "title",
+        "text",
+        "lead_units",
+        "responsible_units",
+        "deadline",
+        "frequency",
+        "metrics",
     }
     json.dumps(contract, ensure_ascii=False)
 

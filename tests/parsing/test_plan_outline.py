@@ -15,7 +15,10 @@ def test_levels_follow_first_appearance_not_a_fixed_order() -> None:
     )
     assert [(s.label, s.title) for s in plan.sections] == [("1.", "信息归集"), ("2.", "信用监管")]
     assert [(t.label, t.section) for t in plan.tasks] == [
-        ("（一）", "1."), ("（二）", "1."), ("（一）", "2.")]
+        ("（一）", "1."),
+        ("（二）", "1."),
+        ("（一）", "2."),
+    ]
 
 
 def test_numbered_list_inside_a_task_stays_in_its_text() -> None:

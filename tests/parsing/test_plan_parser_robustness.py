@@ -11,12 +11,40 @@ from hypothesis import strategies as st
 from creditdesk.parsing.document_model import DocumentError
 from creditdesk.parsing.plan_parser import parse_text
 
-_PIECES = st.sampled_from([
-    "一、", "（一）", "(二)", "1.", "2、", "（1）", "①", "## ", "\t", "\n", "。", "（", "）",
-    "责任单位：", "牵头单位:", "县发改委", "、", "负责", "牵头", "配合", "等", "附件", "- 3 -",
-    "每月", "2023年11月30日", "7个工作日内", "100%", "一级指标\t重点工作\t责任单位\n",
-    "<p>", "〈镇〉",
-])
+_PIECES = st.sampled_from(
+    [
+        "一、",
+        "（一）",
+        "(二)",
+        "1.",
+        "2、",
+        "（1）",
+        "①",
+        "## ",
+        "\t",
+        "\n",
+        "。",
+        "（",
+        "）",
+        "责任单位：",
+        "牵头单位:",
+        "县发改委",
+        "、",
+        "负责",
+        "牵头",
+        "配合",
+        "等",
+        "附件",
+        "- 3 -",
+        "每月",
+        "2023年11月30日",
+        "7个工作日内",
+        "100%",
+        "一级指标\t重点工作\t责任单位\n",
+        "<p>",
+        "〈镇〉",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -28,8 +56,16 @@ def test_parser_never_raises_on_arbitrary_text(pieces: list[str]) -> None:
         return
     for task in plan.tasks:
         assert isinstance(task.text, str)
-        assert task.frequency in (None, "monthly", "quarterly", "half-yearly", "annual", "once",
-                                  "event", "continuous")
+        assert task.frequency in (
+            None,
+            "monthly",
+            "quarterly",
+            "half-yearly",
+            "annual",
+            "once",
+            "event",
+            "continuous",
+        )
 
 
 def test_parsing_never_imports_qt() -> None:

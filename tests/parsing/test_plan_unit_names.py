@@ -46,15 +46,25 @@ GROUPS = [
 
 def test_matching_resolves_exact_alias_normalised_and_groups() -> None:
     names = [
-        "县发展和改革委员会", "县发改委", "发改局", "人行西平支行",
-        "各社会信用体系建设领导小组成员单位", "各乡镇(街道)", "县直各有关部门",
+        "县发展和改革委员会",
+        "县发改委",
+        "发改局",
+        "人行西平支行",
+        "各社会信用体系建设领导小组成员单位",
+        "各乡镇(街道)",
+        "县直各有关部门",
         "具有行政许可和行政处罚职能的县直各单位",
     ]
     matches = match_unit_names(names, UNITS, GROUPS)
     assert [(m.kind, m.target_id, m.how) for m in matches] == [
-        ("unit", 1, "exact"), ("unit", 1, "alias"), ("unit", 1, "normalised"),
-        ("unit", 3, "normalised"), ("group", "members", "group"), ("group", "towns", "group"),
-        ("group", "depts", "group"), ("group", "licensing", "group"),
+        ("unit", 1, "exact"),
+        ("unit", 1, "alias"),
+        ("unit", 1, "normalised"),
+        ("unit", 3, "normalised"),
+        ("group", "members", "group"),
+        ("group", "towns", "group"),
+        ("group", "depts", "group"),
+        ("group", "licensing", "group"),
     ]
 
 

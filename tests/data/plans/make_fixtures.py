@@ -36,8 +36,12 @@ def logical_paragraphs(lines: list[str]) -> list[str]:
     """Re-join lines a page break split, as the Word original had them."""
     out: list[str] = []
     for line in lines:
-        if out and len(out[-1]) > 30 and not out[-1].endswith(("。", "）", ")", "；", "：")) \
-                and not LABEL.match(line):
+        if (
+            out
+            and len(out[-1]) > 30
+            and not out[-1].endswith(("。", "）", ")", "；", "："))
+            and not LABEL.match(line)
+        ):
             out[-1] += line
         else:
             out.append(line)
@@ -67,18 +71,23 @@ def add_numbering(document: docx.document.Document, fmt: str, text: str, abstrac
     else:
         numbering.append(abstract)
     num_id = abstract_id + 100
-    numbering.append(parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
-    ))
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+            f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'
+        )
+    )
     return num_id
 
 
 def numbered(document: docx.document.Document, text: str, num_id: int) -> None:
     paragraph = document.add_paragraph(text)
     p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.append(parse_xml(
-        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
-    ))
+    p_pr.append(
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
 
 
 def make_xiping_docx() -> None:
@@ -98,8 +107,10 @@ def make_xiping_docx() -> None:
 
 def is_units(cell: str) -> bool:
     """A cell listing units: no full stop, and 、-separated or ending like a unit."""
-    return bool(cell) and "。" not in cell and (
-        "、" in cell or cell.endswith(("局", "中心", "院", "门", "委", "办", "）", "位"))
+    return (
+        bool(cell)
+        and "。" not in cell
+        and ("、" in cell or cell.endswith(("局", "中心", "院", "门", "委", "办", "）", "位")))
     )
 
 
@@ -119,7 +130,7 @@ def align(
     else:
         unit_at = next((i for i, c in enumerate(cells) if is_units(c)), units_col)
     if unit_at > units_col:
-        cells = cells[unit_at - units_col:]
+        cells = cells[unit_at - units_col :]
     elif unit_at < units_col:
         pad = units_col - unit_at
         if has_serial and cells[0] and not cells[0].isdigit():
@@ -133,7 +144,7 @@ def align(
 
 
 def _fit(cells: list[str], width: int, units_col: int) -> list[str]:
-    tail = [c for c in cells[units_col + 1:] if c]
+    tail = [c for c in cells[units_col + 1 :] if c]
     extra_units = [c for c in tail if c.endswith("局") and len(c) < 10]
     tail = [c for c in tail if c not in extra_units]
     units = "、".join([cells[units_col], *extra_units])
@@ -141,8 +152,14 @@ def _fit(cells: list[str], width: int, units_col: int) -> list[str]:
     return (out + [""] * width)[:width]
 
 
-def add_grid(document: docx.document.Document, header: list[str], rows: list[list[str]],
-             merges: list[int | None], indicator_cols: int, units_col: int) -> None:
+def add_grid(
+    document: docx.document.Document,
+    header: list[str],
+    rows: list[list[str]],
+    merges: list[int | None],
+    indicator_cols: int,
+    units_col: int,
+) -> None:
     table = document.add_table(rows=1 + len(rows), cols=len(header))
     table.style = "Table Grid"
     for c, name in enumerate(header):
@@ -194,7 +211,7 @@ def make_beiguan_docx() -> None:
     for line in logical_paragraphs(lines):
         match = re.match(r"^(\d{1,2})\.\s*", line)
         if match:
-            numbered(document, line[match.end():], tasks)
+            numbered(document, line[match.end() :], tasks)
         else:
             document.add_paragraph(line)
     document.add_paragraph("附件：")
@@ -228,15 +245,16 @@ def make_xiping_pdf() -> None:
         while paragraph:
             cut = per_line
             # Never start a wrapped line with something that reads as a list label.
-            while cut < len(paragraph) and re.match(r"^(\d+[.、]|[（(][一二三四五六七八九十\d])",
-                                                    paragraph[cut:]):
+            while cut < len(paragraph) and re.match(
+                r"^(\d+[.、]|[（(][一二三四五六七八九十\d])", paragraph[cut:]
+            ):
                 cut -= 1
             lines.append(paragraph[:cut])
             paragraph = paragraph[cut:]
     pdf = canvas.Canvas(str(HERE / "xiping-plan.pdf"), pagesize=A4)
     pdf.setTitle("xiping plan fixture")
     width, height = A4
-    pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
     for number, page in enumerate(pages, start=1):
         pdf.setFont("WQY", 10)
         pdf.drawCentredString(width / 2, height - 40, "西平县社会信用体系建设考核任务清单")
