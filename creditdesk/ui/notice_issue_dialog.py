@@ -43,6 +43,7 @@ from creditdesk.services.notice_issue import IssuedNotice
 from creditdesk.services.notice_template import LEVEL_LABELS, LEVELS
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow
+from creditdesk.ui.alive import while_alive
 from creditdesk.ui.dialog_buttons import name_buttons
 from creditdesk.ui.forms.ui_notice_issue_dialog import Ui_NoticeIssueDialog
 from creditdesk.ui.jobs import Job, run_job
@@ -326,8 +327,8 @@ class NoticeIssueDialog(QDialog):
         run_job(
             read,
             title=_tr("生成督办通知"),
-            on_success=lambda result: self._drafts_read(generation, result),
-            on_error=lambda error: self._drafts_failed(generation, error),
+            on_success=while_alive(self, lambda result: self._drafts_read(generation, result)),
+            on_error=while_alive(self, lambda error: self._drafts_failed(generation, error)),
             parent=self,
             pool=self.pool,
             show_after_ms=None,
@@ -416,8 +417,8 @@ class NoticeIssueDialog(QDialog):
         run_job(
             draw,
             title=_tr("预览"),
-            on_success=lambda pdf: self._preview_drawn(generation, pdf),
-            on_error=lambda error: self._preview_failed(generation, error),
+            on_success=while_alive(self, lambda pdf: self._preview_drawn(generation, pdf)),
+            on_error=while_alive(self, lambda error: self._preview_failed(generation, error)),
             parent=self,
             pool=self.pool,
             show_after_ms=None,

@@ -26,6 +26,7 @@ from creditdesk.services.notice_template import (
     unknown_placeholders,
 )
 from creditdesk.services.progress import Progress
+from creditdesk.ui.alive import while_alive
 from creditdesk.ui.dialog_buttons import name_buttons
 from creditdesk.ui.forms.ui_notice_template_dialog import Ui_NoticeTemplateDialog
 from creditdesk.ui.jobs import run_job
@@ -245,8 +246,8 @@ class NoticeTemplateDialog(QDialog):
         run_job(
             draw,
             title=_tr("预览"),
-            on_success=lambda pdf: self._drawn(generation, pdf),
-            on_error=lambda error: self._failed(generation, error),
+            on_success=while_alive(self, lambda pdf: self._drawn(generation, pdf)),
+            on_error=while_alive(self, lambda error: self._failed(generation, error)),
             parent=self,
             pool=self.pool,
             show_after_ms=None,

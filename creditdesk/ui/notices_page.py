@@ -36,6 +36,7 @@ from creditdesk.services.errors import UserError
 from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
+from creditdesk.ui.alive import while_alive
 from creditdesk.ui.file_dialogs import FileChooser, Opener, open_on_desktop
 from creditdesk.ui.formatting import format_date
 from creditdesk.ui.forms.ui_notices_page import Ui_NoticesPage
@@ -350,8 +351,8 @@ class NoticesPage(Page[list[NoticeRow]]):
         run_job(
             read,
             title=_tr("读取通知"),
-            on_success=lambda shown: self._shown_read(generation, shown),
-            on_error=lambda error: self._shown_failed(generation, error),
+            on_success=while_alive(self, lambda shown: self._shown_read(generation, shown)),
+            on_error=while_alive(self, lambda error: self._shown_failed(generation, error)),
             parent=self,
             pool=self.pool,
             show_after_ms=None,
@@ -486,7 +487,7 @@ class NoticesPage(Page[list[NoticeRow]]):
         run_job(
             lambda _progress: export_notice_pdfs(ctx, wanted, folder),
             title=_tr("正在导出督办通知"),
-            on_success=lambda paths: self._exported(paths, folder),
+            on_success=while_alive(self, lambda paths: self._exported(paths, folder)),
             on_error=self.report_error,
             parent=self,
             pool=self.pool,
@@ -523,7 +524,7 @@ class NoticesPage(Page[list[NoticeRow]]):
         run_job(
             write,
             title=_tr("正在导出督办通知"),
-            on_success=lambda paths: self._exported(paths, target.parent),
+            on_success=while_alive(self, lambda paths: self._exported(paths, target.parent)),
             on_error=self.report_error,
             parent=self,
             pool=self.pool,
