@@ -67,6 +67,7 @@ class Summary:
     package_bytes: int = 0
     package_sha256: str = ""
     total_seconds: float = 0.0
+    requires: str = ""
 
 
 # --- version ---------------------------------------------------------------------------------
@@ -427,6 +428,11 @@ def build(args: argparse.Namespace) -> Summary:
     version = project_version()
     summary = Summary(version=version, platform=f"{sys.platform}-{platform.machine()}")
     dist, work = args.dist.resolve(), args.work.resolve()
+    if not WINDOWS:
+        # The bundle links against the build machine's C library and runs only where that
+        # one or a newer one is installed: build on the oldest system the clerks use.
+        libc, libc_version = platform.libc_ver()
+        summary.requires = f"{libc} >= {libc_version}" if libc else ""
     print(f"CreditDesk {version}: building on {summary.platform}", flush=True)
 
     generated = work / "generated"
@@ -496,6 +502,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{summary.bundle_files} files"
     )
     print(f"  build time  {summary.build_seconds:.0f} s (PyInstaller)")
+    if summary.requires:
+        print(f"  runs on     systems with {summary.requires} (the build machine's)")
     smoke = summary.smoke_test
     if smoke.get("passed"):
         steps = smoke["steps"]
