@@ -17,10 +17,20 @@ from creditdesk.parsing.unit_lists import split_unit_list
 Role = Literal["lead", "responsible", "supporting"]
 
 _LABEL_ROLES: Final[dict[str, Role]] = {
-    "牵头": "lead", "主办": "lead", "主责": "responsible", "责任": "responsible",
-    "实施": "responsible", "承办": "responsible", "落实": "responsible", "配合": "supporting",
-    "协办": "supporting", "协助": "supporting", "参与": "supporting", "支持": "supporting",
-    "协同": "supporting", "协作": "supporting",
+    "牵头": "lead",
+    "主办": "lead",
+    "主责": "responsible",
+    "责任": "responsible",
+    "实施": "responsible",
+    "承办": "responsible",
+    "落实": "responsible",
+    "配合": "supporting",
+    "协办": "supporting",
+    "协助": "supporting",
+    "参与": "supporting",
+    "支持": "supporting",
+    "协同": "supporting",
+    "协作": "supporting",
 }
 _ROLE_LABEL: Final = re.compile(
     r"(?P<role>牵头|主办|主责|责任|实施|承办|落实|配合|协办|协助|参与|支持|协同|协作)"
@@ -31,9 +41,18 @@ _NOTE_LABEL: Final = re.compile(
     r"工作要求|任务要求|目标要求|备注)\s*[:：]"
 )
 _VERB_ROLES: Final[dict[str, Role]] = {
-    "牵头": "lead", "主抓": "lead", "负责": "responsible", "落实": "responsible",
-    "实施": "responsible", "承办": "responsible", "配合": "supporting", "协助": "supporting",
-    "协办": "supporting", "参与": "supporting", "支持": "supporting", "协同": "supporting",
+    "牵头": "lead",
+    "主抓": "lead",
+    "负责": "responsible",
+    "落实": "responsible",
+    "实施": "responsible",
+    "承办": "responsible",
+    "配合": "supporting",
+    "协助": "supporting",
+    "协办": "supporting",
+    "参与": "supporting",
+    "支持": "supporting",
+    "协同": "supporting",
 }
 _VERB: Final = re.compile(
     r"(?P<verb>牵头|主抓|负责|落实|实施|承办|配合|协助|协办|参与|支持|协同)"
