@@ -8,8 +8,10 @@ a repeated value is the same node).
 
 Text flattened from a PDF or Word table often loses or gains empty cells, shifting a row.
 The row is re-aligned on its 责任单位 cell, recognised by content: extra leading blanks are
-dropped; a short row is taken to have lost a merged cell, so its last text cell spans up to
-the units column (or, when text would land in the 序号 column, the row is right-aligned).
+dropped; a full-width row ending in blanks whose units and 完成时限 both sit too far left has
+lost a leading blank and moves right as a whole; a short row is taken to have lost a merged
+cell, so its last text cell spans up to the units column (or, when text would land in the
+序号 column, the row is right-aligned).
 """
 
 from __future__ import annotations
@@ -20,27 +22,37 @@ from typing import Final, Literal
 
 from creditdesk.parsing.attribution import Attribution, Role, parse_units
 from creditdesk.parsing.text_cleanup import normalise_text
-from creditdesk.parsing.unit_lists import looks_like_unit, split_outside_brackets
+from creditdesk.parsing.unit_lists import (
+    looks_like_unit,
+    split_outside_brackets,
+    split_unit_list,
+)
 
 ColumnRole = Literal[
     "serial", "level", "work", "lead", "responsible", "supporting", "deadline", "remark", "other"
 ]
 _UNIT_ROLES: Final[dict[str, Role]] = {
-    "lead": "lead", "responsible": "responsible", "supporting": "supporting"
+    "lead": "lead",
+    "responsible": "responsible",
+    "supporting": "supporting",
 }
 _HEADER_PATTERNS: Final[tuple[tuple[ColumnRole, re.Pattern[str]], ...]] = (
     ("serial", re.compile(r"^(序号|编号|项次|序)$")),
     ("level", re.compile(r"^[一二三四五六1-6]级(指标|任务|目标|事项)?$")),
-    ("work", re.compile(
-        r"^(重点工作|工作任务|主要任务|重点任务|具体任务|工作内容|任务内容|工作措施|具体措施|主要内容|"
-        r"任务|工作事项|具体工作|目标任务|考核内容|指标内容|评价内容|主要工作|工作要点|任务名称|工作目标)$"
-    )),
+    (
+        "work",
+        re.compile(
+            r"^(重点工作|工作任务|主要任务|重点任务|具体任务|工作内容|任务内容|工作措施|具体措施|主要内容|"
+            r"任务|工作事项|具体工作|目标任务|考核内容|指标内容|评价内容|主要工作|工作要点|任务名称|工作目标)$"
+        ),
+    ),
     ("lead", re.compile(r"^(牵头单位|牵头部门|主办单位)$")),
     ("responsible", re.compile(r"^(责任单位|责任部门|落实单位|承办单位|实施单位|责任主体)$")),
     ("supporting", re.compile(r"^(配合单位|配合部门|协办单位|参与单位)$")),
-    ("deadline", re.compile(
-        r"^(完成时限|完成时间|时间节点|时限要求|时间要求|完成期限|时限|时间)$"
-    )),
+    (
+        "deadline",
+        re.compile(r"^(完成时限|完成时间|时间节点|时限要求|时间要求|完成期限|时限|时间)$"),
+    ),
     ("remark", re.compile(r"^(备注|报送要求|报送频次|报送时间|说明|工作要求)$")),
 )
 _DEADLINE_CELL: Final = re.compile(
@@ -51,6 +63,16 @@ _GENERIC_TAIL: Final = re.compile(r"等(?:有关|相关)?(?:单位|部门)?$")
 _ROLE_TAIL: Final = re.compile(r"(?:牵头|负责|配合|协办|参与)$")
 _SERIAL: Final = re.compile(r"^\d{1,3}$|^[一二三四五六七八九十]{1,3}$")
 _LEADING_LABEL: Final = re.compile(r"^(\d{1,3}|[（(]\d{1,3}[）)])\s*[.．、]?\s*")
+_REMARK_ROLE: Final = re.compile(
+    r"^(?:由)?(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>牵头|负责|配合|协助|协办)(?=[、，,；;。]|$)"
+)
+_VERB_ROLE: Final[dict[str, Role]] = {
+    "牵头": "lead",
+    "负责": "responsible",
+    "配合": "supporting",
+    "协助": "supporting",
+    "协办": "supporting",
+}
 
 
 @dataclass(frozen=True)
@@ -135,7 +157,8 @@ class TaskTableReader:
                 out.append(row)
         return out
 
-    def _align(self, cells: list[str], units: list[str]) -> tuple[list[str], list[str]]:
+    def _align(self, cells: list[str], units: list[str], width: int) -> tuple[list[str], list[str]]:
+        """Re-align a row on its units cell; ``width`` counts its cells before trailing blanks."""
         header = self.header
         assert header is not None
         unit_cols = header.indices("lead", "responsible", "supporting")
@@ -153,6 +176,8 @@ class TaskTableReader:
                 blanks += 1
             return cells[blanks:], units[blanks:]
         pad = -shift
+        if self._shifted_whole(cells, width, pad):
+            return [""] * pad + cells, [""] * pad + units
         texts_before = [i for i in range(at) if cells[i]]
         serial_cols = header.indices("serial")
         first_text = texts_before[0] if texts_before else None
@@ -163,15 +188,31 @@ class TaskTableReader:
             return cells[:at] + fill + cells[at:], units[:at] + fill + units[at:]
         return [""] * pad + cells, [""] * pad + units
 
+    def _shifted_whole(self, cells: list[str], width: int, pad: int) -> bool:
+        """True when a full-width row sits ``pad`` columns too far left as a whole.
+
+        A row that lost a merged cell is short; one that kept all its cells but lost a
+        leading blank ends in blanks instead, and then its 完成时限 value, like its units,
+        sits ``pad`` columns before its column.
+        """
+        header = self.header
+        assert header is not None
+        deadline_cols = header.indices("deadline")
+        if width < len(header.roles) or width - len(cells) < pad or not deadline_cols:
+            return False
+        last = len(cells) - 1
+        return _is_deadline(cells[last]) and last + pad == deadline_cols[0]
+
     def _read_row(self, cells: list[str], unit_texts: list[str]) -> AnnexRow | None:
         header = self.header
         assert header is not None
+        width = len(cells)
         while cells and not cells[-1]:
             cells.pop()
         non_empty = {c for c in cells if c}
         if (len(non_empty) <= 1 and len(cells) > 2) or not non_empty:
             return None
-        cells, unit_texts = self._align(cells, unit_texts)
+        cells, unit_texts = self._align(cells, unit_texts, width)
         roles = header.roles
         level_cols = header.indices("level")
         work_cols = header.indices("work")
@@ -209,6 +250,8 @@ class TaskTableReader:
         elif row_levels and row_levels[max(row_levels)] == work:
             row_levels[max(row_levels)] = None
         path = self._update_levels(row_levels, len(level_cols) - (0 if work_cols else 1))
+        for cell in remarks:
+            _add_remark_roles(cell, units)
         remark = "；".join(remarks)
         return AnnexRow(path=path, text=work, units=units, deadline=deadline, remark=remark)
 
@@ -233,6 +276,26 @@ class TaskTableReader:
                 levels[k] = ""
         self.levels = levels
         return tuple(v for v in levels if v)
+
+
+def _add_remark_roles(remark: str, units: Attribution) -> None:
+    """Units a remark names by role at its start: "宣传部牵头、各成员单位每月组织开展一次".
+
+    Only a leading "X牵头/负责/配合" whose X is a list of organisation names counts; a name
+    the remark gives a role moves to that role.
+    """
+    match = _REMARK_ROLE.match(remark)
+    if not match:
+        return
+    names = split_unit_list(match.group("units"))
+    if not names or not all(looks_like_unit(n) for n in names):
+        return
+    role = _VERB_ROLE[match.group("verb")]
+    for other in ("lead", "responsible", "supporting"):
+        if other != role:
+            kept = [n for n in getattr(units, other) if n not in names]
+            setattr(units, other, kept)
+    units.add(role, names)
 
 
 def strip_leading_label(text: str) -> str:

@@ -31,7 +31,12 @@ from creditdesk.parsing.document_model import Document, DocumentError, Paragraph
 from creditdesk.parsing.outline import STARTS_ITEM, Node, OutlineBuilder, match_label
 from creditdesk.parsing.plan_header import find_doc_number, find_title, find_year
 from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
-from creditdesk.parsing.rhythm import find_deadline, find_frequency, find_metrics
+from creditdesk.parsing.rhythm import (
+    find_deadline,
+    find_frequency,
+    find_metrics,
+    rhythm_deadline,
+)
 from creditdesk.parsing.text_cleanup import (
     is_page_number,
     join_broken_lines,
@@ -44,6 +49,7 @@ _CLOSING: Final = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?|抄送[：:].*|.{2,30}(?:办公室|领导小组|人民政府|委员会)(?:印发)?)$"
 )
 _TITLE_STOP: Final = re.compile(r"[。！？；!?;]")
+_LONG_TITLE: Final = 60
 
 
 @dataclass
@@ -70,7 +76,8 @@ def _prepare(document: Document) -> _Prepared:
         if isinstance(block, Table):
             flush()
             rows = tuple(
-                row for row in block.rows
+                row
+                for row in block.rows
                 if row_counts[tuple(normalise_text(c) for c in row)] < 3 or read_header(row)
             )
             prepared.blocks.append(Table(rows=rows))
@@ -88,11 +95,16 @@ def _prepare(document: Document) -> _Prepared:
 
 
 def heading_phrase(text: str) -> str:
-    """A task's or section's title: its text up to the first 。 (attribution removed)."""
+    """A task's or section's title: its text up to the first 。 (attribution removed).
+
+    A long first sentence stays whole — cutting it at a comma leaves a bare "根据《…》" or
+    "对照…" clause as the title.  Only text with no sentence end at all (a paragraph that
+    never closes its sentence) is cut at its first comma when long.
+    """
     body, _ = split_attribution(text)
     stop = _TITLE_STOP.search(body)
     title = body[: stop.start()] if stop else body
-    if len(title) > 60:
+    if stop is None and len(title) > _LONG_TITLE:
         comma = title.find("，")
         if comma >= 4:
             title = title[:comma]
@@ -167,8 +179,18 @@ class _PlanBuilder:
         text = node.full_text()
         _, content = split_attribution(text)
         units = parse_units(content) if content else Attribution()
-        self.tasks.append(_task(node.label or "", section, text, heading_phrase(text), units,
-                                None, text, from_annex=False))
+        self.tasks.append(
+            _task(
+                node.label or "",
+                section,
+                text,
+                heading_phrase(text),
+                units,
+                None,
+                text,
+                from_annex=False,
+            )
+        )
 
     def build_tables(self) -> None:
         reader = TaskTableReader()
@@ -201,8 +223,12 @@ class _PlanBuilder:
                 n = child_counts[parent_key]
                 numbers[key] = f"{parent_label}.{n}" if parent_label else f"{prefix}{n}"
                 self.sections.append(
-                    SectionDraft(label=numbers[key], title=row.path[depth - 1],
-                                 parent=parent_label, level=depth)
+                    SectionDraft(
+                        label=numbers[key],
+                        title=row.path[depth - 1],
+                        parent=parent_label,
+                        level=depth,
+                    )
                 )
             section = next(s for s in reversed(self.sections) if s.label == numbers[key])
         return section
@@ -220,6 +246,7 @@ def _task(
     from_annex: bool,
 ) -> TaskDraft:
     deadline = deadline or find_deadline(rhythm_text)
+    frequency = find_frequency(rhythm_text, deadline)
     return TaskDraft(
         label=label,
         section=section.label if section else None,
@@ -228,8 +255,8 @@ def _task(
         lead_units=units.lead,
         responsible_units=units.responsible,
         supporting_units=units.supporting,
-        deadline=deadline,
-        frequency=find_frequency(rhythm_text, deadline),
+        deadline=rhythm_deadline(rhythm_text, deadline, frequency),
+        frequency=frequency,
         metrics=find_metrics(rhythm_text),
         from_annex=from_annex,
     )
@@ -239,8 +266,16 @@ def _annex_task(label: str, section: SectionDraft | None, row: AnnexRow) -> Task
     text = row.text + (f"\n备注：{row.remark}" if row.remark else "")
     rhythm_text = row.text + "。" + row.remark
     deadline = row.deadline or find_deadline(row.remark)
-    return _task(label, section, text, heading_phrase(strip_leading_label(row.text)), row.units,
-                 deadline, rhythm_text, from_annex=True)
+    return _task(
+        label,
+        section,
+        text,
+        heading_phrase(strip_leading_label(row.text)),
+        row.units,
+        deadline,
+        rhythm_text,
+        from_annex=True,
+    )
 
 
 def _walk(nodes: list[Node]) -> Iterator[Node]:
@@ -257,9 +292,13 @@ def _task_style(nodes: list[Node]) -> str | None:
     """The numbering style of tasks; see the module docstring."""
     order = {node.style: i for i, node in reversed(list(enumerate(nodes)))}
     attributed = Counter(node.style for node in nodes if _attributed(node))
-    counts = attributed or Counter(
-        node.style for node in nodes if not node.children and not node.style.startswith("#")
-    ) or Counter(node.style for node in nodes if not node.children)
+    counts = (
+        attributed
+        or Counter(
+            node.style for node in nodes if not node.children and not node.style.startswith("#")
+        )
+        or Counter(node.style for node in nodes if not node.children)
+    )
     if not counts:
         return None
     return max(counts, key=lambda style: (counts[style], order[style]))

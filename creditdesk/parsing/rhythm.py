@@ -8,7 +8,9 @@ column is taken at its word.
 
 Frequency precedence: a periodic phrase (每月 > 每季度 > 每半年 > 每年) beats an event rule
 (N个工作日内), which beats a deadline (a date or X月底前 → once; 持续推进/长期坚持 →
-continuous).
+continuous); with none of these, a duty to act whenever something happens (如出现…立即上报)
+is an event.  A 完成时限 of 持续推进 does not stand as the deadline of a task whose text gives a
+rhythm (see :func:`rhythm_deadline`).
 """
 
 from __future__ import annotations
@@ -43,9 +45,15 @@ _CONTINUOUS_CLAUSE: Final = re.compile(
 _LABELLED_DEADLINE: Final = re.compile(
     r"(?:完成时限|完成时间|时间节点|时限要求|时间要求)\s*[:：]\s*(?P<value>[^，,；;。）)]{2,20})"
 )
+_OCCURRENCE: Final = re.compile(r"(?:如|若|一旦|如果|凡)(?:有|出现|发生)|对(?:已)?发生的")
+_PROMPT: Final = re.compile(
+    r"(?:立即|及时|第一时间|迅速)[^，,；;]{0,6}?(?:上报|报告|报送|反馈|响应|处置|处理|披露)"
+)
 _METRIC_PATTERNS: Final = (
     re.compile(r"[\d.]+\s*[%％]"),
-    re.compile(r"(?:至少|不少于|不低于|不超过|达到|超过)[^，,；;。]*?[\d一二两三四五六七八九十]+\s*(?:次|个|家|项|场|期|人|户|篇|条|件|所|批|亿元|万元|元)"),
+    re.compile(
+        r"(?:至少|不少于|不低于|不超过|达到|超过)[^，,；;。]*?[\d一二两三四五六七八九十]+\s*(?:次|个|家|项|场|期|人|户|篇|条|件|所|批|亿元|万元|元)"
+    ),
     re.compile(r"每(?:年|季度|季|月|半年|周)[^，,；;。]*?[\d一二两三四五六七八九十]+\s*次"),
     re.compile(r"率[^，,；;。]*?(?:为零|为0|清零)"),
 )
@@ -64,8 +72,11 @@ def find_deadline(text: str) -> str | None:
         return _compact(labelled.group("value"))
     for pattern in (_DATE, _BY_MONTH_END, _BY_YEAR_END, _EVENT):
         match = pattern.search(text)
-        if match and not (pattern is _BY_YEAR_END and match.group(0).endswith(("年内", "半年"))
-                          and "前" not in match.group(0)):
+        if match and not (
+            pattern is _BY_YEAR_END
+            and match.group(0).endswith(("年内", "半年"))
+            and "前" not in match.group(0)
+        ):
             return _compact(match.group(0))
     clause = _CONTINUOUS_CLAUSE.search(text)
     return clause.group(1) if clause else None
@@ -92,6 +103,20 @@ def periodic_frequency(text: str) -> Frequency | None:
     return None
 
 
+def on_occurrence(text: str) -> bool:
+    """True when a sentence asks for action each time something happens.
+
+    "如出现负面事件…应立即进行处理，并上报…", "对发生的重大…事件，…要及时响应": a
+    conditional occurrence (如/若/一旦 出现/发生, 对发生的…) and, in the same sentence, a
+    prompt report or response (立即/及时/第一时间 … 上报/报告/反馈/响应/处置/处理).
+    """
+    for sentence in re.split(r"[。！？!?\n]", text):
+        occurrence = _OCCURRENCE.search(sentence)
+        if occurrence and _PROMPT.search(sentence, occurrence.end()):
+            return True
+    return False
+
+
 def find_frequency(text: str, deadline: str | None) -> Frequency | None:
     """Combine the text's explicit rhythm with what the deadline implies (see module doc)."""
     periodic = periodic_frequency(text)
@@ -99,7 +124,31 @@ def find_frequency(text: str, deadline: str | None) -> Frequency | None:
         return periodic
     if _EVENT.search(text):
         return "event"
-    return deadline_frequency(deadline)
+    implied = deadline_frequency(deadline)
+    if implied is None and on_occurrence(text):
+        return "event"
+    return implied
+
+
+def rhythm_deadline(text: str, deadline: str | None, frequency: Frequency | None) -> str | None:
+    """The deadline to keep once the frequency is known.
+
+    A 完成时限 of 持续推进 says the work goes on all year; for a task whose text gives a
+    rhythm (每季度报送, 7个工作日内) it says nothing about when each submission is due, and
+    kept as the deadline it would leave every submission without a due date.  Then the
+    text's own time limit (7个工作日内, 每月10日前) is the deadline, or none (the rhythm's
+    default applies).
+    """
+    if (
+        deadline is None
+        or frequency in (None, "continuous", "once")
+        or deadline_frequency(deadline) != "continuous"
+    ):
+        return deadline
+    own = find_deadline(text)
+    if own and (_EVENT.search(own) or own.startswith("每")):
+        return own
+    return None
 
 
 def find_metrics(text: str) -> list[str]:

@@ -26,6 +26,10 @@ _GENERIC_AFTER_DENG: Final = re.compile(
 _MODIFIERS: Final = re.compile(r"(按照?职责分工|按职责|分工|共同|分别|具体|主要|等)+$")
 _LEADING: Final = re.compile(r"^(由|和|及|以及|会同)")
 _CONJUNCTION: Final = re.compile(r"以及|和|及|与")
+_ACTION: Final = re.compile(
+    r"认定|负责|开展|完成|落实|组织|做好|推进|推动|按照|根据|依据|对|将|报送|上报|提供|建立|"
+    r"督促|确保|加强|实施|制定|审核|核查|指导|梳理|统筹|承担|做|抓"
+)
 
 
 def looks_like_unit(name: str) -> bool:
@@ -63,7 +67,7 @@ def _split_conjunction(item: str) -> list[str]:
 
 
 def _split_deng(item: str) -> list[str]:
-    """"X等" → X; "X等单位" → X; "X等社会信用体系建设领导小组成员单位" → X and the group."""
+    """ "X等" → X; "X等单位" → X; "X等社会信用体系建设领导小组成员单位" → X and the group."""
     index = item.find("等")
     if index <= 0:
         return [item]
@@ -92,6 +96,21 @@ def _glue_descriptions(items: list[str]) -> list[str]:
     return out
 
 
+def _drop_action(item: str) -> str:
+    """ "各成员单位认定失信主体并完成修复" → 各成员单位: a name followed by what it does.
+
+    Only an item that does not itself end like an organisation is cut, after the longest
+    name-like head whose remainder starts with an action verb; descriptive "…的单位"
+    phrases are left alone.
+    """
+    if "的" in item or looks_like_unit(item):
+        return item
+    for end in range(len(item) - 2, 1, -1):
+        if _ACTION.match(item, end) and looks_like_unit(item[:end]):
+            return item[:end]
+    return item
+
+
 def clean_unit(name: str) -> str:
     """Trim one written name: brackets' spacing, leading 由/和, trailing 等/按职责分工."""
     name = name.strip(" \t。．.，,；;：:、")
@@ -103,7 +122,7 @@ def clean_unit(name: str) -> str:
 def split_unit_list(text: str) -> list[str]:
     """Split a written unit list into names, in order, without duplicates."""
     raw = [clean_unit(part) for part in split_outside_brackets(text)]
-    raw = _glue_descriptions([part for part in raw if part])
+    raw = [_drop_action(part) for part in _glue_descriptions([part for part in raw if part])]
     names: list[str] = []
     for item in raw:
         for piece in _split_conjunction(item):

@@ -81,3 +81,18 @@ def test_names_with_separators_inside_stay_whole() -> None:
         "各个办事处（柏庄镇）",
         "区工会",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("各成员单位认定失信主体并完成修复", ["各成员单位"]),
+        ("县发改委负责统筹、县财政局", ["县发改委", "县财政局"]),
+        ("各行政村", ["各行政村"]),
+        ("市场监管、环保、平燃", ["市场监管", "环保", "平燃"]),
+        ("有失信主体的单位", ["有失信主体的单位"]),
+    ],
+)
+def test_what_a_unit_does_is_not_part_of_its_name(text: str, names: list[str]) -> None:
+    """A unit cell may say what the unit does after its name; short names stay as written."""
+    assert split_unit_list(text) == names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from creditdesk.parsing.rhythm import find_deadline, find_frequency, find_metrics
+from creditdesk.parsing.rhythm import find_deadline, find_frequency, find_metrics, rhythm_deadline
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,37 @@ def test_metrics_are_quantitative_targets() -> None:
     assert find_metrics("确保上报率达到100%，合规率100%。") == ["上报率达到100%", "合规率100%"]
     assert find_metrics("每年至少3次开展宣传") == ["每年至少3次开展宣传"]
     assert find_metrics("加强组织领导，形成工作合力。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency"),
+    [
+        ("如出现负面事件或严重失信事件，应立即进行处理，并上报县信用办。", "event"),
+        ("对发生的重大安全生产事故等重大失信事件，相关主管部门要及时响应。", "event"),
+        ("一旦发生信息泄露，第一时间报告。", "event"),
+        ("严格防范重大失信事件发生，及时处理投诉。", None),
+        ("确保年底前不发生重大失信事件，及时处置线索。", "once"),
+        ("如出现负面事件，每季度汇总上报。", "quarterly"),
+    ],
+)
+def test_duty_on_each_occurrence_is_an_event(text: str, frequency: str | None) -> None:
+    """如出现/对发生的… with 立即/及时 上报/响应 in the same sentence; a rhythm still wins."""
+    assert find_frequency(text, find_deadline(text)) == frequency
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline", "frequency", "kept"),
+    [
+        ("行政许可、行政处罚7个工作日内报送", "持续推进", "event", "7个工作日内"),
+        ("每季度报送工作成效", "持续推进", "quarterly", None),
+        ("每月10日前报送进展", "长期坚持", "monthly", "每月10日前"),
+        ("持续推进信用修复", "持续推进", "continuous", "持续推进"),
+        ("每季度报送工作成效", "2023年11月30日", "quarterly", "2023年11月30日"),
+    ],
+)
+def test_continuous_deadline_gives_way_to_the_texts_rhythm(
+    text: str, deadline: str, frequency: str, kept: str | None
+) -> None:
+    """持续推进 in 完成时限 would leave a periodic or event task without due dates."""
+    assert find_frequency(text, deadline) == frequency
+    assert rhythm_deadline(text, deadline, find_frequency(text, deadline)) == kept

@@ -105,6 +105,11 @@ def make_xiping_docx() -> None:
     document.save(str(HERE / "xiping-plan.docx"))
 
 
+def is_date(cell: str) -> bool:
+    """A 完成时限 cell: a date or 持续推进."""
+    return bool(re.match(r"^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|持续推进)$", cell))
+
+
 def is_units(cell: str) -> bool:
     """A cell listing units: no full stop, and 、-separated or ending like a unit."""
     return (
@@ -115,16 +120,26 @@ def is_units(cell: str) -> bool:
 
 
 def align(
-    row: list[str], width: int, units_col: int, has_serial: bool
+    row: list[str], width: int, units_col: int, has_serial: bool, deadline_col: int | None = None
 ) -> tuple[list[str], int | None]:
     """A clean grid row, and the column where a horizontally merged last text cell starts.
 
     The hand corrections mirror what the text export lost: extra leading blanks, a text
-    cell pushed into the 序号 column, a cell merged across the indicator and work columns.
+    cell pushed into the 序号 column, a cell merged across the indicator and work columns,
+    a leading blank lost from a full-width row (its units and date one column early).
     """
     cells = [TAGS.sub("", c).strip() for c in row]
+    full = len(cells)
     while cells and not cells[-1]:
         cells.pop()
+    if (
+        deadline_col is not None
+        and full >= width
+        and len(cells) < full
+        and len(cells) - 1 < deadline_col
+        and is_date(cells[-1])
+    ):
+        cells = [""] * (deadline_col - (len(cells) - 1)) + cells
     if units_col < len(cells) and is_units(cells[units_col]):
         unit_at = units_col
     else:
@@ -224,7 +239,7 @@ def make_beiguan_docx() -> None:
                     document.add_paragraph(line.strip())
             continue
         data = [r for r in rows if r[0].strip() != "一级指标"]
-        aligned = [align(r, len(header), 5, False) for r in data]
+        aligned = [align(r, len(header), 5, False, 6) for r in data]
         add_grid(document, header, [a for a, _ in aligned], [m for _, m in aligned], 4, 5)
         document.add_paragraph("")
     document.save(str(HERE / "beiguan-2023-plan.docx"))
