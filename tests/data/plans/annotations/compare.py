@@ -45,35 +45,43 @@ def load_hand(name: str) -> dict[str, Any]:
     return data
 
 
-def parser_output(name: str, via_cli: bool = True) -> dict[str, Any]:
-    """The parser's contract JSON for ``<name>.txt``, with each task's supporting units added.
-
-    ``via_cli`` runs the documented command; otherwise the same functions are called in
-    this process (what the test suite does, to stay fast).
-    """
-    sys.path.insert(0, str(REPO))
+def draft_output(path: Path) -> dict[str, Any]:
+    """The parser's contract JSON for any plan file, each task with its supporting units."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
     from creditdesk.parsing.documents import read_document
     from creditdesk.parsing.plan_model import plan_to_contract
     from creditdesk.parsing.plan_parser import parse_plan
 
-    path = PLANS / f"{name}.txt"
     draft = parse_plan(read_document(path))
-    if via_cli:
-        exe = Path(sys.executable).with_name("creditdesk")
-        result = subprocess.run(
-            [str(exe), "import-plan", str(path), "--dry-run", "--json"],
-            capture_output=True,
-            text=True,
-            check=True,
-            encoding="utf-8",
-        )
-        contract: dict[str, Any] = json.loads(result.stdout)
-    else:
-        contract = plan_to_contract(draft)
-    supporting = {t.label: list(t.supporting_units) for t in draft.tasks}
+    contract = plan_to_contract(draft)
+    _add_supporting(contract, {t.label: list(t.supporting_units) for t in draft.tasks})
+    return contract
+
+
+def parser_output(name: str) -> dict[str, Any]:
+    """What ``creditdesk import-plan <name>.txt --dry-run --json`` prints, plus supporting units.
+
+    The contract carries no supporting units, so those come from the parser's draft.
+    """
+    path = PLANS / f"{name}.txt"
+    exe = Path(sys.executable).with_name("creditdesk")
+    result = subprocess.run(
+        [str(exe), "import-plan", str(path), "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        encoding="utf-8",
+    )
+    contract: dict[str, Any] = json.loads(result.stdout)
+    drafted = draft_output(path)
+    _add_supporting(contract, {t["label"]: t["supporting_units"] for t in drafted["tasks"]})
+    return contract
+
+
+def _add_supporting(contract: dict[str, Any], supporting: dict[str, list[str]]) -> None:
     for task in contract["tasks"]:
         task["supporting_units"] = supporting.get(task["label"], [])
-    return contract
 
 
 def _show(value: Any) -> str:
