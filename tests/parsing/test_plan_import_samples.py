@@ -1,7 +1,10 @@
-"""The plan parser against hand-annotated expected results, one shared suite over each format.
+"""The plan parser against the full expected contract JSON, one shared suite over each format.
 
 Every variant of a sample (text, Word with real tables and automatic numbering, PDF text
-layer, GBK text) must give exactly the contract JSON in ``<sample>.expected.json``.
+layer, GBK text) must give exactly the contract JSON in ``<sample>.expected.json`` (text and
+metrics included).  Those files are regenerated from the parser only once its reading agrees
+with the independent hand annotations in ``annotations/`` (see test_plan_hand_annotations.py),
+so they guard everything else in the output against unnoticed change.
 """
 
 from __future__ import annotations
