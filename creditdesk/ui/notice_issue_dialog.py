@@ -48,11 +48,19 @@ from creditdesk.ui.dialog_buttons import name_buttons
 from creditdesk.ui.forms.ui_notice_issue_dialog import Ui_NoticeIssueDialog
 from creditdesk.ui.jobs import Job, run_job
 from creditdesk.ui.messages import error_text
-from creditdesk.ui.models.notice_draft_model import LEVEL_COLUMN, UNIT_COLUMN, NoticeDraftModel
+from creditdesk.ui.models.notice_draft_model import (
+    EARLIER_COLUMN,
+    LEVEL_COLUMN,
+    UNIT_COLUMN,
+    NoticeDraftModel,
+)
 from creditdesk.ui.pdf_view import PdfPreview
 
 PREVIEW_DELAY_MS = 150
 """Moving through the drafts waits this long before drawing the preview."""
+
+EARLIER_WIDTH = 170
+"""The earlier-notices column is cut at this width so the unit names stay readable."""
 
 OVERDUE, ONE_UNIT, CHOSEN = "overdue", "unit", "chosen"
 
@@ -246,7 +254,7 @@ class NoticeIssueDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
-        ui.splitter.setSizes([460, 700])
+        ui.splitter.setSizes([540, 620])
         self._update_modes()
 
     # ---------------------------------------------------------------- choices
@@ -344,6 +352,8 @@ class NoticeIssueDialog(QDialog):
         view = self.ui.draftView
         view.resizeColumnsToContents()
         view.horizontalHeader().setSectionResizeMode(UNIT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        if view.columnWidth(EARLIER_COLUMN) > EARLIER_WIDTH:  # the tooltip lists them all
+            view.setColumnWidth(EARLIER_COLUMN, EARLIER_WIDTH)
         if result.drafts:
             view.selectRow(0)
         else:

@@ -10,11 +10,11 @@ thread, which a notice of one or two pages allows (a few milliseconds a page).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias
 
 import pypdfium2
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # the print module loads when something is printed, not with the viewer
+    from PySide6.QtPrintSupport import QPrinter
 
 POINTS_PER_INCH = 72.0
 PRINT_DPI_LIMIT = 300
@@ -221,7 +224,8 @@ class PdfPreview(QWidget):
             return 1.0
         widest = max(width for width, _ in self._sizes)
         bar = self._scroll.verticalScrollBar().sizeHint().width()
-        available = self._scroll.viewport().width() - 2 * PAGE_GAP - bar
+        # room for the scroll bar that a long document brings, and a little slack for rounding
+        available = self._scroll.viewport().width() - 2 * PAGE_GAP - bar - 4
         return max(available, 100) / (widest / POINTS_PER_INCH * 96.0)
 
     def _clear_pages(self) -> None:
@@ -304,12 +308,14 @@ class PdfPreviewDialog(QDialog):
 
 # ---------------------------------------------------------------------- printing
 
-PrintAsker = Callable[[QPrinter, QWidget | None], bool]
+PrintAsker: TypeAlias = "Callable[[QPrinter, QWidget | None], bool]"
 """Shows the print dialog for ``printer``; True when the clerk pressed 打印."""
 
 
 def ask_with_dialog(printer: QPrinter, parent: QWidget | None) -> bool:
     """The system print dialog (printer, copies, pages); True to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     return dialog.exec() == QDialog.DialogCode.Accepted
@@ -317,6 +323,8 @@ def ask_with_dialog(printer: QPrinter, parent: QWidget | None) -> bool:
 
 def default_printer_available() -> bool:
     """Whether the system names a default printer (otherwise printing has to ask)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return not QPrinterInfo.defaultPrinter().isNull()
 
 
@@ -341,6 +349,8 @@ def print_pdf(
     Returns:
         True when the pages were sent; False when the clerk cancelled or printing failed.
     """
+    from PySide6.QtPrintSupport import QPrinter
+
     sizes = page_sizes(pdf_bytes)
     if not sizes:
         return False
