@@ -278,3 +278,54 @@ def test_export_writes_one_pdf_per_notice_and_a_combined_one(
     assert len(reader.pages) >= 3
     detail = notice_detail(notices.ctx, notices.model.rows()[0].id)
     assert detail.number in reader.pages[0].extract_text()
+
+
+def test_ctrl_n_on_the_page_opens_the_generate_dialog(qtbot: QtBot, notices: NoticesPage) -> None:
+    notices.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is notices, timeout=3000)
+    qtbot.keyClick(notices.ui.noticeView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = notices.issue_dialog
+    assert isinstance(dialog, NoticeIssueDialog)
+    assert dialog.ui.overdueRadio.isChecked()
+    qtbot.waitUntil(lambda: not dialog.is_loading(), timeout=10000)
+    dialog.reject()
+
+
+def test_undoing_a_cancel_brings_the_notice_back_with_its_number(
+    qtbot: QtBot, notices: NoticesPage
+) -> None:
+    _select(notices, "青信用办督〔2025〕2号")
+    notices.cancel_selected("重复发文")
+    _reloaded(qtbot, notices)
+    assert _column(notices, 4)[1] == "已作废"
+    assert notices.undo_stack.undoText() == "作废：青信用办督〔2025〕2号"
+    notices.undo_stack.undo()
+    _reloaded(qtbot, notices)
+    assert _column(notices, 0)[1] == "青信用办督〔2025〕2号"
+    assert _column(notices, 4)[1] == "已发出"
+
+
+def test_after_issuing_print_all_sends_the_batch_in_one_document(
+    qtbot: QtBot, notices: NoticesPage
+) -> None:
+    dialog = notices.new_notices()
+    assert isinstance(dialog, NoticeIssueDialog)
+    qtbot.waitUntil(lambda: not dialog.is_loading(), timeout=10000)
+    dialog.model.set_all_checked(False)
+    for row in range(2):
+        dialog.model.setData(
+            dialog.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
+    with qtbot.waitSignal(dialog.issued, timeout=20000):
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+    box = notices.issued_box
+    assert box is not None
+    assert "已发出2份通知：青信用办督〔2025〕4号至青信用办督〔2025〕5号" in box.text()
+    print_all = next(b for b in box.buttons() if b.text() == "打印全部…")
+    print_all.click()
+    printed = notices.print_document
+    assert isinstance(printed, Printed)
+    pdf, title, ask = printed.jobs[-1]
+    assert title == "督办通知（2份）" and ask is True
+    text = pdf_text(pdf)
+    assert "青信用办督〔2025〕4号" in text and "青信用办督〔2025〕5号" in text
