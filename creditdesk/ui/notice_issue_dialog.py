@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.notice_drafts import NoticeDraft
 from creditdesk.services.notice_issue import IssuedNotice
-from creditdesk.services.notice_template import LEVEL_LABELS, LEVELS
+from creditdesk.services.notice_template import LEVEL_LABELS, LEVELS, NoticeTemplates
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow
 from creditdesk.ui.alive import while_alive
@@ -92,10 +92,11 @@ class DraftRequest:
 
 @dataclass(frozen=True)
 class DraftsRead:
-    """The drafts, and the roster when the unit chooser was still empty."""
+    """The drafts, and the roster and wording when the dialog did not have them yet."""
 
     drafts: list[NoticeDraft]
     units: list[UnitRow] | None
+    templates: NoticeTemplates | None = None
 
 
 def read_drafts(ctx: ServiceContext, request: DraftRequest, want_units: bool) -> DraftsRead:
@@ -105,9 +106,11 @@ def read_drafts(ctx: ServiceContext, request: DraftRequest, want_units: bool) ->
         draft_for_obligations,
         draft_overdue,
     )
+    from creditdesk.services.notice_template import load_notice_templates
     from creditdesk.services.roster import list_units
 
     units = list_units(ctx) if want_units else None
+    templates = load_notice_templates(ctx) if want_units else None
     drafts: list[NoticeDraft]
     if request.mode == CHOSEN:
         drafts = draft_for_obligations(ctx, request.obligation_ids, request.as_of)
@@ -122,7 +125,7 @@ def read_drafts(ctx: ServiceContext, request: DraftRequest, want_units: bool) ->
         unit_id = request.unit_id if request.mode == ONE_UNIT else None
         if request.mode == OVERDUE or unit_id is not None:
             drafts += draft_due_soon(ctx, request.as_of, unit_id)
-    return DraftsRead(drafts, units)
+    return DraftsRead(drafts, units, templates)
 
 
 class LevelDelegate(QStyledItemDelegate):
@@ -192,6 +195,8 @@ class NoticeIssueDialog(QDialog):
         self._preview_generation = 0
         self._loading = False
         self._issuing: Job[list[IssuedNotice]] | None = None
+        self._templates: NoticeTemplates | None = None
+        self.wording_dialog: QWidget | None = None
         self.model = NoticeDraftModel(self)
         self.preview = PdfPreview(self.ui.previewBox)
         self.ui.previewLayout.addWidget(self.preview)
@@ -250,11 +255,13 @@ class NoticeIssueDialog(QDialog):
         ui.issuedOnDate.dateChanged.connect(self._preview_timer.start)
         ui.checkAllButton.clicked.connect(lambda: self.model.set_all_checked(True))
         ui.checkNoneButton.clicked.connect(lambda: self.model.set_all_checked(False))
+        ui.wordingButton.clicked.connect(lambda: self.edit_wording())
         ui.buttonBox.accepted.connect(self.issue)
         ui.buttonBox.rejected.connect(self.reject)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([540, 620])
+        ui.wordingButton.setEnabled(False)
         self._update_modes()
 
     # ---------------------------------------------------------------- choices
@@ -348,6 +355,8 @@ class NoticeIssueDialog(QDialog):
         self._loading = False
         if result.units is not None:
             self._fill_units(result.units)
+        if result.templates is not None:
+            self._templates = result.templates
         self.model.set_drafts(result.drafts)
         view = self.ui.draftView
         view.resizeColumnsToContents()
@@ -397,6 +406,24 @@ class NoticeIssueDialog(QDialog):
         if row == self.current_row():
             self._preview_timer.start()
 
+    def edit_wording(self) -> QWidget | None:
+        """修改本份措辞…: the selected draft's own title and body (the template stays)."""
+        from creditdesk.ui.notice_wording_dialog import NoticeWordingDialog
+
+        row = self.current_row()
+        if row < 0 or self._templates is None:
+            return None
+        draft = self.model.draft_at(row)
+        template = self._templates.for_level(draft.level)
+        dialog = NoticeWordingDialog(draft.unit, template, draft.title, draft.body, self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self.model.set_wording(row, *dialog.wording()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: setattr(self, "wording_dialog", None))
+        self.wording_dialog = dialog
+        dialog.open()
+        return dialog
+
     # ---------------------------------------------------------------- preview
 
     def current_row(self) -> int:
@@ -405,6 +432,7 @@ class NoticeIssueDialog(QDialog):
         return rows[0].row() if rows else -1
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.ui.wordingButton.setEnabled(self.current_row() >= 0)
         self._preview_timer.start()
 
     def _start_preview(self) -> None:

@@ -329,3 +329,33 @@ def test_after_issuing_print_all_sends_the_batch_in_one_document(
     assert title == "督办通知（2份）" and ask is True
     text = pdf_text(pdf)
     assert "青信用办督〔2025〕4号" in text and "青信用办督〔2025〕5号" in text
+
+
+def test_one_notice_gets_its_own_wording_and_is_issued_with_it(
+    qtbot: QtBot, notices: NoticesPage
+) -> None:
+    from creditdesk.ui.notice_wording_dialog import NoticeWordingDialog
+
+    dialog = notices.new_notices()
+    assert isinstance(dialog, NoticeIssueDialog)
+    with qtbot.waitSignal(dialog.preview_shown, timeout=20000):
+        pass
+    dialog.model.set_all_checked(False)
+    dialog.model.setData(
+        dialog.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
+    unit = dialog.model.draft_at(0).unit
+    wording = dialog.edit_wording()
+    assert isinstance(wording, NoticeWordingDialog)
+    wording.ui.titleEdit.setText("关于{unt}报送材料的通知")
+    wording.ui.buttonBox.button(wording.ui.buttonBox.StandardButton.Ok).click()
+    assert wording.isVisible() and "{unt}" in wording.ui.errorLabel.text()
+    wording.ui.titleEdit.setText("关于请{unit}尽快报送材料的通知")
+    with qtbot.waitSignal(dialog.preview_shown, timeout=20000):
+        wording.ui.buttonBox.button(wording.ui.buttonBox.StandardButton.Ok).click()
+    assert dialog.model.index(0, 0).data() == f"{unit}（已改措辞）"
+    assert f"关于请{unit}尽快报送材料的通知" in pdf_text(dialog.preview.pdf()).replace("\n", "")
+    with qtbot.waitSignal(dialog.issued, timeout=20000) as issued:
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+    detail = notice_detail(notices.ctx, issued.args[0][0].id)
+    assert detail.title == f"关于请{unit}尽快报送材料的通知"

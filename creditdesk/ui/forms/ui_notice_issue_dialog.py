@@ -120,6 +120,11 @@ class Ui_NoticeIssueDialog(object):
 
         self.tickLayout.addWidget(self.checkNoneButton)
 
+        self.wordingButton = QPushButton(self.draftPane)
+        self.wordingButton.setObjectName(u"wordingButton")
+
+        self.tickLayout.addWidget(self.wordingButton)
+
         self.summaryLabel = QLabel(self.draftPane)
         self.summaryLabel.setObjectName(u"summaryLabel")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -200,6 +205,10 @@ class Ui_NoticeIssueDialog(object):
         self.draftsLabel.setText(QCoreApplication.translate("NoticeIssueDialog", u"\u6bcf\u4e2a\u5355\u4f4d\u4e00\u4efd\u901a\u77e5\uff1b\u53d6\u6d88\u52fe\u9009\u7684\u5355\u4f4d\u4e0d\u53d1\u3002\u53cc\u51fb\u201c\u7c7b\u522b\u201d\u53ef\u66f4\u6539\u3002", None))
         self.checkAllButton.setText(QCoreApplication.translate("NoticeIssueDialog", u"\u5168\u9009", None))
         self.checkNoneButton.setText(QCoreApplication.translate("NoticeIssueDialog", u"\u5168\u4e0d\u9009", None))
+#if QT_CONFIG(tooltip)
+        self.wordingButton.setToolTip(QCoreApplication.translate("NoticeIssueDialog", u"\u53ea\u6539\u6240\u9009\u8fd9\u4e00\u4efd\u901a\u77e5\u7684\u6807\u9898\u548c\u6b63\u6587\uff0c\u4e0d\u6539\u901a\u77e5\u6a21\u677f", None))
+#endif // QT_CONFIG(tooltip)
+        self.wordingButton.setText(QCoreApplication.translate("NoticeIssueDialog", u"\u4fee\u6539\u672c\u4efd\u63aa\u8f9e\u2026", None))
         self.previewBox.setTitle(QCoreApplication.translate("NoticeIssueDialog", u"\u9884\u89c8\uff08\u53d1\u51fa\u65f6\u7f16\u53f7\uff09", None))
         self.issuedOnLabel.setText(QCoreApplication.translate("NoticeIssueDialog", u"\u53d1\u6587\u65e5\u671f", None))
         self.issuedOnDate.setDisplayFormat(QCoreApplication.translate("NoticeIssueDialog", u"yyyy\u5e74M\u6708d\u65e5", None))

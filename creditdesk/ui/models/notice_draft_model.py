@@ -89,6 +89,15 @@ class NoticeDraftModel(QAbstractTableModel):
         for row in range(len(self._drafts)):
             self.draft_changed.emit(row)
 
+    def set_wording(self, row: int, title: str | None, body: str | None) -> None:
+        """Give the draft on line ``row`` its own title and body (None: the template's)."""
+        draft = self._drafts[row]
+        if (draft.title, draft.body) == (title, body):
+            return
+        self._drafts[row] = replace(draft, title=title, body=body)
+        self.dataChanged.emit(self.index(row, UNIT_COLUMN), self.index(row, LEVEL_COLUMN))
+        self.draft_changed.emit(row)
+
     def set_level(self, row: int, level: Level) -> None:
         """Send the draft on line ``row`` as ``level``."""
         self.setData(self.index(row, LEVEL_COLUMN), level, Qt.ItemDataRole.EditRole)
@@ -130,6 +139,8 @@ class NoticeDraftModel(QAbstractTableModel):
 
     def _display(self, draft: NoticeDraft, column: int) -> str:
         if column == UNIT_COLUMN:
+            if draft.title is not None or draft.body is not None:
+                return _tr("{unit}（已改措辞）").format(unit=draft.unit)
             return draft.unit
         if column == LEVEL_COLUMN:
             return _tr(LEVEL_LABELS[draft.level])
