@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from creditdesk.services.attachments import stored_path
@@ -265,15 +265,21 @@ def test_open_in_viewer_writes_the_notice_and_opens_it(qtbot: QtBot, notices: No
     assert "青信用办督〔2025〕1号" in pdf_text(path.read_bytes())
 
 
+def _told(page: NoticesPage, text: str) -> bool:
+    """Whether a message box of the page says ``text``."""
+    return any(text in box.text() for box in page.findChildren(QMessageBox) if box.isVisible())
+
+
 def test_export_writes_one_pdf_per_notice_and_a_combined_one(
     qtbot: QtBot, notices: NoticesPage, tmp_path: Path
 ) -> None:
     folder = tmp_path / "out"
     notices.export_selected(folder)  # nothing selected: every notice shown
-    qtbot.waitUntil(lambda: folder.exists() and len(list(folder.glob("*.pdf"))) == 3)
+    qtbot.waitUntil(lambda: _told(notices, "已导出3个PDF文件"), timeout=10000)
+    assert len(list(folder.glob("*.pdf"))) == 3
     combined = tmp_path / "batch.pdf"
     notices.export_combined(combined)
-    qtbot.waitUntil(combined.exists, timeout=10000)
+    qtbot.waitUntil(lambda: _told(notices, "batch.pdf"), timeout=10000)
     reader = PdfReader(combined)
     assert len(reader.pages) >= 3
     detail = notice_detail(notices.ctx, notices.model.rows()[0].id)
