@@ -19,6 +19,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -58,6 +59,10 @@ from creditdesk.ui.pdf_view import (
     print_pdf,
 )
 from creditdesk.ui.signals import AppSignals
+
+if TYPE_CHECKING:  # the dialogs load when first opened
+    from creditdesk.ui.notice_issue_dialog import NoticeIssueDialog
+    from creditdesk.ui.notice_template_dialog import NoticeTemplateDialog
 
 PdfPrinter = Callable[[QWidget, bytes, str, bool], bool]
 """Prints a PDF: (parent, bytes, job title, ask with the print dialog) → sent or not."""
@@ -134,8 +139,8 @@ class NoticesPage(Page[list[NoticeRow]]):
         self.open_file: Opener = open_on_desktop
         self.files = NoticeFiles()
         self.ask_reason: ReasonAsker = ask_cancel_reason
-        self.issue_dialog: QWidget | None = None
-        self.template_dialog: QWidget | None = None
+        self.issue_dialog: NoticeIssueDialog | None = None
+        self.template_dialog: NoticeTemplateDialog | None = None
         self.issued_box: QMessageBox | None = None
         self.model = NoticeTableModel(self)
         self.proxy = NoticeFilterProxy(self.model, self)
@@ -317,8 +322,7 @@ class NoticesPage(Page[list[NoticeRow]]):
         ui = self.ui
         rows = self.selected_rows()
         one = len(rows) == 1
-        for button in (ui.viewButton,):
-            button.setEnabled(one)
+        ui.viewButton.setEnabled(one)
         for button in (ui.reprintButton, ui.printButton, ui.openButton):
             button.setEnabled(bool(rows))
         ui.exportButton.setEnabled(bool(rows) or self.proxy.rowCount() > 0)
@@ -375,18 +379,18 @@ class NoticesPage(Page[list[NoticeRow]]):
 
     @staticmethod
     def _describe(detail: NoticeDetail) -> str:
-        parts = [
-            f"{detail.number}　{detail.title}",
+        heading = f"{detail.number}　{detail.title}"
+        facts = [
             _tr("发文：{date}（{who}）").format(
                 date=format_date(detail.issued_on), who=detail.issued_by or _tr("未记录")
             ),
         ]
         if detail.reply_by is not None:
-            parts.append(_tr("回复期限：{date}").format(date=format_date(detail.reply_by)))
-        parts.append(_tr("状态：{state}").format(state=detail.state_label))
+            facts.append(_tr("回复期限：{date}").format(date=format_date(detail.reply_by)))
+        facts.append(_tr("状态：{state}").format(state=detail.state_label))
         if not detail.has_stored_pdf:
-            parts.append(_tr("原文件缺失，按登记内容重新生成"))
-        return "　".join(parts[:1]) + "\n" + "　".join(parts[1:])
+            facts.append(_tr("原文件不在工作区中，按登记内容重新生成"))
+        return heading + "\n" + "　".join(facts)
 
     def shown_pdf(self) -> bytes:
         """The document in the pane beside the list (empty while none is shown)."""
@@ -605,7 +609,7 @@ class NoticesPage(Page[list[NoticeRow]]):
         as_of: dt.date | None = None,
         unit_id: int | None = None,
         obligation_ids: list[int] | None = None,
-    ) -> QWidget:
+    ) -> NoticeIssueDialog:
         """生成通知…: the dialog that drafts, previews and issues notices.
 
         Args:
@@ -695,7 +699,7 @@ class NoticesPage(Page[list[NoticeRow]]):
 
     # -------------------------------------------------------------- templates
 
-    def edit_templates(self) -> QWidget | None:
+    def edit_templates(self) -> NoticeTemplateDialog | None:
         """通知模板…: edit the three levels' wording; 保存 is one undo step."""
         from creditdesk.services.notice_template import load_notice_templates
         from creditdesk.ui.notice_template_dialog import NoticeTemplateDialog
@@ -714,11 +718,9 @@ class NoticesPage(Page[list[NoticeRow]]):
         dialog.open()
         return dialog
 
-    def _save_templates(self, dialog: QWidget) -> None:
+    def _save_templates(self, dialog: NoticeTemplateDialog) -> None:
         from creditdesk.ui.notice_commands import SaveTemplatesCommand
-        from creditdesk.ui.notice_template_dialog import NoticeTemplateDialog
 
-        assert isinstance(dialog, NoticeTemplateDialog)
         if not dialog.changed():
             return
         self.undo_stack.push(
