@@ -18,6 +18,7 @@ from creditdesk.ui.jobs import run_job
 from creditdesk.ui.messages import error_text
 from creditdesk.ui.page import Page
 from creditdesk.ui.signals import AppSignals
+from creditdesk.ui.undo import ConflictResolver
 
 if TYPE_CHECKING:
     from creditdesk.services.settings import OfficeSettings
@@ -73,6 +74,8 @@ class MainWindow(QMainWindow):
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self.signals = AppSignals(self)
         self.undo_stack = QUndoStack(self)
+        # decides a save that another clerk overtook (tests put in a non-modal stand-in)
+        self.conflict_resolver: ConflictResolver = self.ask_about_conflict
         home = HomePage(self.ctx, self.signals, self.pool, self, undo_stack=self.undo_stack)
         home.hold()  # its query waits for the window's first paint
         self._painted = False
@@ -228,11 +231,11 @@ class MainWindow(QMainWindow):
                 dialog.edited(),
                 on_saved=self.signals.settings_changed.emit,
                 on_error=self.report_error,
-                on_conflict=self.resolve_conflict,
+                on_conflict=self.conflict_resolver,
             )
         )
 
-    def resolve_conflict(self, error: StaleEditError) -> bool:
+    def ask_about_conflict(self, error: StaleEditError) -> bool:
         """Another clerk saved first: show both versions; True means apply the clerk's own."""
         from creditdesk.ui.conflict_dialog import ConflictDialog
 

@@ -17,13 +17,48 @@ from creditdesk.parsing.unit_names import NameRecord, match_unit_names
 
 PLAN = Path(__file__).resolve().parents[1] / "data" / "plans" / "beiguan-2023-plan.docx"
 DEPARTMENTS = (
-    "发改委", "委宣传部", "委政法委", "委编办", "法院", "检察院", "金融工作局",
-    "教育局", "工信局", "公安局", "民政局", "司法局", "财政局", "政务服务和大数据局",
-    "医保局", "自然资源和规划局", "城管局", "住建局", "交通局", "农业农村局", "商务局",
-    "文广体旅局", "卫健委", "统计局", "应急局", "市场监督管理局", "税务局",
-    "生态环境局", "人力资源和社会保障局", "消防支队", "工会", "妇联", "团委",
-    "委组织部", "审计局", "残联", "建设业管理局", "督查局", "信访局", "退役军人事务局",
-    "纪委监委", "金融办",
+    "发改委",
+    "委宣传部",
+    "委政法委",
+    "委编办",
+    "法院",
+    "检察院",
+    "金融工作局",
+    "教育局",
+    "工信局",
+    "公安局",
+    "民政局",
+    "司法局",
+    "财政局",
+    "政务服务和大数据局",
+    "医保局",
+    "自然资源和规划局",
+    "城管局",
+    "住建局",
+    "交通局",
+    "农业农村局",
+    "商务局",
+    "文广体旅局",
+    "卫健委",
+    "统计局",
+    "应急局",
+    "市场监督管理局",
+    "税务局",
+    "生态环境局",
+    "人力资源和社会保障局",
+    "消防支队",
+    "工会",
+    "妇联",
+    "团委",
+    "委组织部",
+    "审计局",
+    "残联",
+    "建设业管理局",
+    "督查局",
+    "信访局",
+    "退役军人事务局",
+    "纪委监委",
+    "金融办",
 )
 
 
@@ -31,8 +66,11 @@ def roster() -> tuple[list[NameRecord], list[NameRecord]]:
     """A generated district roster: 40-odd departments plus fillers, and the usual groups."""
     units = [NameRecord(i, f"北关区{name}", (f"区{name}",)) for i, name in enumerate(DEPARTMENTS)]
     units += [NameRecord(1000 + i, f"北关区第{i}服务中心") for i in range(20)]
-    groups = [NameRecord("g1", "各成员单位"), NameRecord("g2", "区政府各相关部门"),
-              NameRecord("g3", "各街道（镇）")]
+    groups = [
+        NameRecord("g1", "各成员单位"),
+        NameRecord("g2", "区政府各相关部门"),
+        NameRecord("g3", "各街道（镇）"),
+    ]
     return units, groups
 
 
@@ -51,8 +89,10 @@ def main() -> None:
     plan = parse_plan(read_document(PLAN))
     matches = match_unit_names(plan.unit_names(), units, groups)
     resolved = sum(m.kind != "unresolved" for m in matches)
-    print(f"plan: {PLAN.name}: {len(plan.tasks)} tasks, {len(matches)} distinct unit names "
-          f"({resolved} resolved)")
+    print(
+        f"plan: {PLAN.name}: {len(plan.tasks)} tasks, {len(matches)} distinct unit names "
+        f"({resolved} resolved)"
+    )
     print(f"median of {runs} runs: {statistics.median(times):.3f} s (target < 0.5 s)")
 
 

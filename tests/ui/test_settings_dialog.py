@@ -6,9 +6,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from creditdesk.services.errors import StaleEditError
 from creditdesk.services.settings import OfficeSettings, load_settings, save_settings
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.main_window import MainWindow
@@ -97,20 +98,19 @@ def test_cancelled_settings_dialog_changes_nothing(
     assert empty_window.undo_stack.count() == 0
 
 
-def test_undo_after_another_clerk_saved_reports_the_conflict(
+def test_undo_after_another_clerk_saved_shows_both_and_can_discard(
     qtbot: QtBot, empty_window: MainWindow, empty_workspace: Workspace, type_text: TypeText
 ) -> None:
-    """A stale undo is refused with the service's message and dropped from the stack."""
+    """A stale undo shows the other clerk's save; discarding keeps it and drops the step."""
     ctx = empty_workspace.context
     _fill_and_accept(qtbot, type_text, empty_window.open_settings())
     current = load_settings(ctx)
     # Another clerk saves their copy on top (the command's known version is now stale).
     save_settings(ctx, OfficeSettings(place_name="北平县", version=current.version))
+    shown: list[StaleEditError] = []
+    empty_window.conflict_resolver = lambda error: shown.append(error) is not None  # discard
     empty_window.undo_stack.undo()
-    box = empty_window.findChild(QMessageBox)
-    assert box is not None
-    qtbot.waitExposed(box)
-    assert box.text() == "单位设置已被其他操作修改，请重新打开后再保存。"
-    box.accept()
+    assert "已被测试员" in str(shown[0]) or "已被" in str(shown[0])
+    assert isinstance(shown[0].theirs, OfficeSettings) and shown[0].theirs.place_name == "北平县"
     assert load_settings(ctx).place_name == "北平县"
     assert not empty_window.undo_action.isEnabled()
