@@ -214,7 +214,7 @@ class ReportsPage(Page[QuarterlyReport]):
         ui.missingView.setModel(self.missing_model)
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 0)
-        ui.splitter.setSizes([480, 90])
+        ui.splitter.setSizes([10000, 64])
         for chart in (ui.unitsChart, ui.statusChart, ui.trendChart):
             chart.clear()
 

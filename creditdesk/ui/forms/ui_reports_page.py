@@ -297,26 +297,31 @@ class Ui_ReportsPage(object):
         self.chartsArea.setWidgetResizable(True)
         self.chartsPanel = QWidget()
         self.chartsPanel.setObjectName(u"chartsPanel")
-        self.chartsLayout = QGridLayout(self.chartsPanel)
+        self.chartsLayout = QHBoxLayout(self.chartsPanel)
         self.chartsLayout.setObjectName(u"chartsLayout")
         self.unitsChart = ChartView(self.chartsPanel)
         self.unitsChart.setObjectName(u"unitsChart")
 
-        self.chartsLayout.addWidget(self.unitsChart, 0, 0, 2, 1)
+        self.chartsLayout.addWidget(self.unitsChart)
 
+        self.sideChartsLayout = QVBoxLayout()
+        self.sideChartsLayout.setObjectName(u"sideChartsLayout")
         self.statusChart = ChartView(self.chartsPanel)
         self.statusChart.setObjectName(u"statusChart")
 
-        self.chartsLayout.addWidget(self.statusChart, 0, 1, 1, 1)
+        self.sideChartsLayout.addWidget(self.statusChart)
 
         self.trendChart = ChartView(self.chartsPanel)
         self.trendChart.setObjectName(u"trendChart")
 
-        self.chartsLayout.addWidget(self.trendChart, 1, 1, 1, 1)
+        self.sideChartsLayout.addWidget(self.trendChart)
 
         self.chartsSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.chartsLayout.addItem(self.chartsSpacer, 2, 0, 1, 2)
+        self.sideChartsLayout.addItem(self.chartsSpacer)
+
+
+        self.chartsLayout.addLayout(self.sideChartsLayout)
 
         self.chartsArea.setWidget(self.chartsPanel)
 
@@ -324,12 +329,19 @@ class Ui_ReportsPage(object):
 
         self.reportTabs.addTab(self.chartsTab, "")
         self.splitter.addWidget(self.reportTabs)
-        self.notesBox = QGroupBox(self.splitter)
+        self.notesBox = QWidget(self.splitter)
         self.notesBox.setObjectName(u"notesBox")
-        self.notesLayout = QVBoxLayout(self.notesBox)
+        self.notesLayout = QHBoxLayout(self.notesBox)
         self.notesLayout.setObjectName(u"notesLayout")
+        self.notesLayout.setContentsMargins(0, 0, 0, 0)
+        self.notesLabel = QLabel(self.notesBox)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.notesLayout.addWidget(self.notesLabel, 0, Qt.AlignmentFlag.AlignTop)
+
         self.notesEdit = QPlainTextEdit(self.notesBox)
         self.notesEdit.setObjectName(u"notesEdit")
+        self.notesEdit.setMinimumSize(QSize(0, 48))
         self.notesEdit.setTabChangesFocus(True)
 
         self.notesLayout.addWidget(self.notesEdit)
@@ -343,6 +355,7 @@ class Ui_ReportsPage(object):
         self.periodLabel.setBuddy(self.periodCombo)
         self.asOfDateLabel.setBuddy(self.asOfEdit)
         self.numberLabel.setBuddy(self.numberEdit)
+        self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.kindCombo, self.periodCombo)
         QWidget.setTabOrder(self.periodCombo, self.asOfEdit)
@@ -382,7 +395,10 @@ class Ui_ReportsPage(object):
         self.reportTabs.setTabText(self.reportTabs.indexOf(self.tasksTab), QCoreApplication.translate("ReportsPage", u"\u4efb\u52a1\u60c5\u51b5", None))
         self.reportTabs.setTabText(self.reportTabs.indexOf(self.missingTab), QCoreApplication.translate("ReportsPage", u"\u672a\u62a5\u4e8b\u9879", None))
         self.reportTabs.setTabText(self.reportTabs.indexOf(self.chartsTab), QCoreApplication.translate("ReportsPage", u"\u56fe\u8868", None))
-        self.notesBox.setTitle(QCoreApplication.translate("ReportsPage", u"\u901a\u62a5\u8bf4\u660e\uff08\u6709\u5173\u8981\u6c42\uff09", None))
+        self.notesLabel.setText(QCoreApplication.translate("ReportsPage", u"\u901a\u62a5\u8bf4\u660e(&B)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.notesLabel.setToolTip(QCoreApplication.translate("ReportsPage", u"\u5370\u5728\u901a\u62a5\u7684\u201c\u6709\u5173\u8981\u6c42\u201d\u4e00\u8282\uff1b\u4e0d\u586b\u5219\u4e0d\u5370\u8be5\u8282", None))
+#endif // QT_CONFIG(tooltip)
         self.notesEdit.setPlaceholderText(QCoreApplication.translate("ReportsPage", u"\u5bfc\u51fa\u65f6\u4f5c\u4e3a\u901a\u62a5\u7684\u201c\u6709\u5173\u8981\u6c42\u201d\u4e00\u8282\u5370\u51fa\uff0c\u4f8b\u5982\uff1a\u8bf7\u903e\u671f\u672a\u62a5\u7684\u5355\u4f4d\u4e8e\u672c\u6708\u5e95\u524d\u8865\u62a5\u6750\u6599\uff0c\u5e76\u660e\u786e\u4e13\u4eba\u8d1f\u8d23\u4fe1\u7528\u4fe1\u606f\u62a5\u9001\u5de5\u4f5c\u3002", None))
         pass
     # retranslateUi
