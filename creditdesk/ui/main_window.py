@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
                 dialog.edited(),
                 on_saved=self.signals.settings_changed.emit,
                 on_error=self.report_error,
-                on_conflict=self.conflict_resolver,
+                on_conflict=lambda error: self.conflict_resolver(error),
             )
         )
 
