@@ -50,6 +50,7 @@ from creditdesk.ui.jobs import Job, run_job
 from creditdesk.ui.messages import error_text
 from creditdesk.ui.models.plan_review_model import (
     FREQUENCY,
+    SUPPORTING,
     ChangeListModel,
     NameDecisionModel,
     PlanReviewModel,
@@ -162,8 +163,10 @@ class PlanImportDialog(QDialog):
         header = ui.planView.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 120), (3, 170), (4, 90), (5, 70), (6, 110)):
+        for column, width in ((0, 110), (2, 100), (3, 150), (4, 90), (5, 64), (6, 100)):
             header.resizeSection(column, width)
+        if not any(task.supporting_units for task in draft.tasks):
+            ui.planView.hideColumn(SUPPORTING)  # most plans name no 配合单位
         ui.planView.selectionModel().currentRowChanged.connect(self._show_text)
         ui.taskTextEdit.textChanged.connect(self._text_edited)
         ui.taskTextEdit.setEnabled(False)
@@ -192,12 +195,15 @@ class PlanImportDialog(QDialog):
 
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([760, 460])
+        self.ok_button.setText(_tr("导入"))
+        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(_tr("取消"))
         self._year_timer = QTimer(self)
         self._year_timer.setSingleShot(True)
         self._year_timer.setInterval(300)
         self._year_timer.timeout.connect(self._compare_again)
         ui.yearSpin.valueChanged.connect(lambda _year: self._year_timer.start())
-        self.ok_button.setText(_tr("导入"))
         self.ok_button.clicked.connect(self.start_import)
         self._show_preview(data.preview)
         if self.names_model.open_names():

@@ -144,7 +144,9 @@ class TaskEditDialog(QDialog):
             remove.clicked.connect(lambda _=False, role=role: self.remove_selected(role))
         self._setup_rule(before.rule, fields.frequency)
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_tr("确定"))
         ok.clicked.connect(self._try_accept)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("取消"))
         self.ui.titleEdit.setFocus()
 
     # ------------------------------------------------------------------ roles

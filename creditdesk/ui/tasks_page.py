@@ -105,7 +105,7 @@ class TasksPage(Page[TasksData]):
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 110), (2, 150), (3, 220), (4, 80), (5, 120)):
+        for column, width in ((0, 150), (2, 170), (3, 240), (4, 72), (5, 170)):
             header.resizeSection(column, width)
         self._setup_actions()
         self.ui.searchEdit.textChanged.connect(self._search)

@@ -200,6 +200,7 @@ class Ui_PlanImportDialog(object):
 
         self.dialogLayout.addWidget(self.buttonBox)
 
+        self.dialogLayout.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.titleCaption.setBuddy(self.titleEdit)
         self.yearCaption.setBuddy(self.yearSpin)
