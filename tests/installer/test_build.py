@@ -91,6 +91,7 @@ def test_menu_entry_names_the_program_in_chinese_under_office() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(BUILD_TIMEOUT + 60)  # longer than the suite's five minutes: it builds
 @pytest.mark.skipif(
     os.environ.get("CREDITDESK_BUILD_INSTALLER") != "1",
     reason="builds the frozen program (a minute or more): set CREDITDESK_BUILD_INSTALLER=1",
