@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 from creditdesk.model import (
     Alias,
     Assignment,
+    GroupMember,
+    Obligation,
     ObligationRule,
     Plan,
     PlanNode,
@@ -432,7 +434,8 @@ def apply_import(
             else:
                 kept += 1
         session.flush()
-        regenerate(session, touched | set(existing))
+        # new units belong to groups of all units in other plans too: regenerate everything then
+        regenerate(session, None if created_units else touched | set(existing))
         undo = ImportUndo(plan.id, new_plan, snapshot, tuple(created_units), tuple(created_aliases))
         audit.record(
             session,
@@ -509,14 +512,20 @@ def undo_import(ctx: ServiceContext, undo: ImportUndo) -> None:
             if alias is not None:
                 session.delete(alias)
         session.flush()
-        regenerate(session)
+        # Units the import created go before obligations are regenerated, or groups of all
+        # units (各成员单位) would give them new obligations; a unit that meanwhile received
+        # a task of its own or a submission stays.
         for unit_id in undo.created_units:
             unit = session.get(Unit, unit_id)
-            referenced = session.scalar(
+            in_use = session.scalar(
                 select(Assignment.id).where(Assignment.unit_id == unit_id).limit(1)
-            )
-            if unit is not None and referenced is None:
+            ) or session.scalar(select(Submission.id).where(Submission.unit_id == unit_id).limit(1))
+            if unit is not None and in_use is None:
+                session.execute(delete(Obligation).where(Obligation.unit_id == unit_id))
+                session.execute(delete(GroupMember).where(GroupMember.unit_id == unit_id))
                 session.delete(unit)
+        session.flush()
+        regenerate(session)
         audit.record(
             session, ctx, "撤销导入工作要点", "plan", undo.plan_id, None, undo.snapshot.get("plan")
         )

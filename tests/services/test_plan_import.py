@@ -158,3 +158,28 @@ def test_revised_plan_shows_changes_and_keeps_submissions_of_unchanged_tasks(
     titles = [t.title for s in load_task_tree(ctx) for t in s.children]
     assert titles == ["纳税信息归集", "双公示信息报送", "信易贷推广"]
     assert first.plan_id == result.plan_id
+
+
+def test_undo_removes_created_units_even_when_another_plan_addresses_all_units(
+    ctx: ServiceContext, roster: dict[str, int]
+) -> None:
+    """Another year's 各成员单位 task must not keep the new units alive (or crash the undo)."""
+    apply_import(
+        ctx, preview_import(ctx, parse_text(PLAN.replace("2025", "2024"))), create_units=True
+    )
+    with ctx.session_factory() as session:
+        before = session.scalar(select(func.count(Obligation.id)))
+    result = apply_import(ctx, preview_import(ctx, parse_text(PLAN)), create_units=True)
+    assert result.created_units == 0  # 县金融服务中心 exists since the 2024 import
+    third = PLAN.replace("县金融服务中心配合", "县金融服务中心、县数据局配合").replace(
+        "2025", "2026"
+    )
+    created = apply_import(ctx, preview_import(ctx, parse_text(third)), create_units=True)
+    assert created.created_units == 1
+    undo_import(ctx, created.undo)
+    with ctx.session_factory() as session:
+        assert session.scalar(select(Unit.id).where(Unit.name == "县数据局")) is None
+        assert session.scalar(select(func.count(Plan.id))) == 2
+    undo_import(ctx, result.undo)
+    with ctx.session_factory() as session:
+        assert session.scalar(select(func.count(Obligation.id))) == before
