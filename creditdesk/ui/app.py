@@ -12,8 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from creditdesk.paths import resources_dir
 from creditdesk.services.errors import UserError
 from creditdesk.services.progress import Progress
 from creditdesk.services.workspace import (
@@ -76,6 +78,12 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(_tr("信用办工作台"))
     app.setOrganizationName(APP_NAME)
+    # the same name as installer/creditdesk.desktop, so docks show our entry and icon
+    app.setDesktopFileName("creditdesk")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"creditdesk-{size}.png"))
+    app.setWindowIcon(icon)
     register_bundled_fonts()
     app.setFont(application_font(app.font()))
     return app
