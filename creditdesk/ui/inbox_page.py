@@ -484,6 +484,7 @@ class InboxPage(Page[InboxData]):
 
     def open_attachment(self, submission_id: int, sha256: str, name: str) -> Path | None:
         """Copy a stored file under its original name into a temporary folder and open it."""
+        from creditdesk.services.attachment_blobs import local_copy
         from creditdesk.services.attachments import export_copy
 
         store = self.ctx.attachments_dir
@@ -492,6 +493,7 @@ class InboxPage(Page[InboxData]):
             return None
         folder = Path(tempfile.gettempdir()) / "creditdesk-attachments" / str(submission_id)
         try:
+            local_copy(self.ctx, sha256)  # shared mode: fetch the content from the server first
             path = export_copy(store, sha256, name, folder)
         except (UserError, OSError) as error:
             self.report_error(error)
