@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
+from creditdesk.services.inbox_lookups import ObligationChoice
 from creditdesk.services.periods import Period
 from creditdesk.ui.formatting import format_date
 from creditdesk.ui.forms.ui_extension_dialog import Ui_ExtensionDialog
-from creditdesk.ui.inbox_lookups import ObligationChoice
 
 
 def _tr(text: str) -> str:

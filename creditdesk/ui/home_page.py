@@ -31,8 +31,8 @@ from creditdesk.ui.page import Page, emphasize_figures, emphasize_heading, show_
 from creditdesk.ui.signals import AppSignals
 
 if TYPE_CHECKING:  # loaded on first use, after the window's first paint
+    from creditdesk.services.inbox_lookups import ObligationChoice
     from creditdesk.ui.calendar_dialog import CalendarDialog
-    from creditdesk.ui.inbox_lookups import ObligationChoice
     from creditdesk.ui.quarter_matrix_view import QuarterMatrixView
     from creditdesk.ui.since_last_panel import SinceLastPanel
     from creditdesk.ui.submission_dialog import Prefill, SubmissionDialog
@@ -266,7 +266,7 @@ class HomePage(Page[HomeData]):
         return dialog
 
     def _choice_of_line(self, line: ObligationLine) -> ObligationChoice | None:
-        from creditdesk.ui.inbox_lookups import obligation_of_line
+        from creditdesk.services.inbox_lookups import obligation_of_line
 
         choice = obligation_of_line(self.ctx, line)
         if choice is None:
@@ -319,7 +319,7 @@ class HomePage(Page[HomeData]):
 
     def extend_obligations(self, obligation_ids: list[int]) -> None:
         """延期… for a matrix cell's obligations."""
-        from creditdesk.ui.inbox_lookups import obligations_by_id
+        from creditdesk.services.inbox_lookups import obligations_by_id
 
         choices = obligations_by_id(self.ctx, obligation_ids)
         if choices:

@@ -465,7 +465,7 @@ class InboxPage(Page[InboxData]):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        from creditdesk.ui.inbox_lookups import attachments_of
+        from creditdesk.services.inbox_lookups import attachments_of
 
         files = attachments_of(self.ctx, ids[0])
         if not files:

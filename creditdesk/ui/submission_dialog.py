@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidge
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.inbox import CHANNEL_LABELS
+from creditdesk.services.inbox_lookups import ObligationChoice, unit_obligations
 from creditdesk.services.periods import Period, period_containing
 from creditdesk.services.roster import UnitRow, list_units
 from creditdesk.services.submissions import (
@@ -29,7 +30,6 @@ from creditdesk.services.submissions import (
 from creditdesk.services.tasks import TaskNode, load_task_tree
 from creditdesk.ui.formatting import format_date
 from creditdesk.ui.forms.ui_submission_dialog import Ui_SubmissionDialog
-from creditdesk.ui.inbox_lookups import ObligationChoice, unit_obligations
 from creditdesk.ui.period_choices import fill_period_combo, recent_periods, select_period
 
 FileChooser = Callable[[QWidget], list[Path]]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from creditdesk.services.inbox import InboxFilter, count_submissions
+from creditdesk.services.inbox_lookups import ObligationChoice, obligation_of_line
 from creditdesk.services.matrix import OVERDUE, quarter_matrix
 from creditdesk.services.periods import Period
 from creditdesk.services.since_last import since_last_time
@@ -18,7 +19,6 @@ from creditdesk.services.status_types import ObligationLine
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.extension_dialog import ExtensionDialog
 from creditdesk.ui.home_page import HomePage, cell_filter
-from creditdesk.ui.inbox_lookups import ObligationChoice, obligation_of_line
 from creditdesk.ui.signals import AppSignals
 from creditdesk.ui.submission_dialog import SubmissionDialog
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from creditdesk.services.inbox import InboxFilter, count_submissions
+from creditdesk.services.inbox_lookups import attachments_of
 from creditdesk.services.roster import list_units
 from creditdesk.services.workspace import Workspace
-from creditdesk.ui.inbox_lookups import attachments_of
 from creditdesk.ui.inbox_page import InboxPage
 from creditdesk.ui.signals import AppSignals
 from creditdesk.ui.submission_dialog import SubmissionDialog

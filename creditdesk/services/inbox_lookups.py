@@ -1,8 +1,4 @@
-"""Small reads the inbox and matrix views need that the services do not offer yet (no Qt).
-
-Each is one short query; they belong in ``services/inbox.py`` and move there when that module
-is next opened. Kept free of Qt so they run in background jobs like any service call.
-"""
+"""Small reads the inbox, matrix and home views need: attachments, a unit's obligations."""
 
 from __future__ import annotations
 
