@@ -76,3 +76,10 @@ def load_task_tree(ctx: ServiceContext) -> list[TaskNode]:
         parent = nodes.get(row.parent_id) if row.parent_id is not None else None
         (parent.children if parent else roots).append(nodes[row.id])
     return roots
+
+
+def current_plan_ref(ctx: ServiceContext) -> tuple[int, str] | None:
+    """The current plan's id and title, or None before the first import."""
+    with ctx.session_factory() as session:
+        plan = current_plan(session)
+        return None if plan is None else (plan.id, plan.title)

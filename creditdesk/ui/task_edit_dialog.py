@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
-from creditdesk.services.calendar_store import load_calendar
+from creditdesk.services.calendar_store import workday_calendar
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import (
     DUE_RULE_KINDS,
@@ -382,6 +382,4 @@ def load_edit_data(
     else:
         assert blank is not None
         before = blank
-    with ctx.session_factory() as session:
-        calendar = load_calendar(session)
-    return TaskEditData(kind, before, load_entries(ctx), calendar, ctx.clock.today())
+    return TaskEditData(kind, before, load_entries(ctx), workday_calendar(ctx), ctx.clock.today())

@@ -20,7 +20,7 @@ from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.progress import Progress
 from creditdesk.services.task_edit import NodeFields, RoleSet, search_tasks
-from creditdesk.services.tasks import TaskNode, current_plan, load_task_tree
+from creditdesk.services.tasks import TaskNode, current_plan_ref, load_task_tree
 from creditdesk.ui.forms.ui_tasks_page import Ui_TasksPage
 from creditdesk.ui.jobs import Job, run_job
 from creditdesk.ui.messages import error_text
@@ -61,10 +61,10 @@ class TasksData:
 
 def load_tasks(ctx: ServiceContext) -> TasksData:
     """The current plan's id, title and task tree."""
-    with ctx.session_factory() as session:
-        plan = current_plan(session)
-        plan_id, title = (plan.id, plan.title) if plan is not None else (None, None)
-    return TasksData(plan_id, title, load_task_tree(ctx) if plan_id is not None else [])
+    ref = current_plan_ref(ctx)
+    if ref is None:
+        return TasksData(None, None, [])
+    return TasksData(ref[0], ref[1], load_task_tree(ctx))
 
 
 class TasksPage(Page[TasksData]):
