@@ -23,7 +23,8 @@ LOOK_BACK_DAYS = 400  # overdue items older than a year and a month are no longe
 LOOK_AHEAD_DAYS = 31
 
 
-def _line(state: ObligationState, days: int) -> ObligationLine:
+def line_of(state: ObligationState, days: int) -> ObligationLine:
+    """An obligation's state as a line of the home page's lists."""
     return ObligationLine(
         state.unit,
         state.task_label,
@@ -31,6 +32,8 @@ def _line(state: ObligationState, days: int) -> ObligationLine:
         Period.parse(state.period).label,
         state.due_date,
         days,
+        provisional=state.provisional,
+        extended=state.extended,
     )
 
 
@@ -52,11 +55,11 @@ def home_summary(ctx: ServiceContext, as_of: dt.date) -> HomeSummary:
     due_soon: list[ObligationLine] = []
     for state in around:
         if state.state == OVERDUE:
-            overdue.append(_line(state, calendar.workdays_between(state.due_date, as_of)))
+            overdue.append(line_of(state, calendar.workdays_between(state.due_date, as_of)))
         elif state.state == NOT_YET_DUE:
             days = calendar.workdays_between(as_of, state.due_date)
             if days <= warn_days:
-                due_soon.append(_line(state, days))
+                due_soon.append(line_of(state, days))
     overdue.sort(key=lambda line: (-line.days, line.unit))
     due_soon.sort(key=lambda line: (line.days, line.unit))
     return HomeSummary(period.label, count_states(quarter), overdue, due_soon)

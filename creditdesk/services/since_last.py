@@ -16,9 +16,9 @@ from creditdesk.model import ClerkState, Notice, NoticeItem, OfficeSettings
 from creditdesk.services import audit
 from creditdesk.services.calendar_store import load_calendar
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.overview import LOOK_BACK_DAYS, ObligationLine
-from creditdesk.services.periods import Period, periods_in_year
-from creditdesk.services.status import NOT_YET_DUE, OVERDUE, ObligationState, states_due_between
+from creditdesk.services.overview import LOOK_BACK_DAYS, ObligationLine, line_of
+from creditdesk.services.periods import periods_in_year
+from creditdesk.services.status import NOT_YET_DUE, OVERDUE, states_due_between
 
 
 @dataclass(frozen=True)
@@ -50,17 +50,6 @@ class SinceLastTime:
     def postponed(self, today: dt.date) -> bool:
         """Whether the clerk asked not to be reminded before a later day."""
         return self.postponed_until is not None and today < self.postponed_until
-
-
-def _line(state: ObligationState, days: int) -> ObligationLine:
-    return ObligationLine(
-        state.unit,
-        state.task_label,
-        state.task_title,
-        Period.parse(state.period).label,
-        state.due_date,
-        days,
-    )
 
 
 def _opened(since: dt.date, today: dt.date) -> list[str]:
@@ -99,7 +88,7 @@ def since_last_time(ctx: ServiceContext, now: dt.datetime) -> SinceLastTime:
     for s in states:
         if s.state == OVERDUE:
             if s.due_date >= since:
-                overdue.append(_line(s, calendar.workdays_between(s.due_date, today)))
+                overdue.append(line_of(s, calendar.workdays_between(s.due_date, today)))
             if s.obligation_id not in listed:
                 old = candidates.get(s.unit_id, NoticeCandidate(s.unit_id, s.unit, 0))
                 candidates[s.unit_id] = NoticeCandidate(s.unit_id, s.unit, old.items + 1)
@@ -107,7 +96,7 @@ def since_last_time(ctx: ServiceContext, now: dt.datetime) -> SinceLastTime:
             left = calendar.workdays_between(today, s.due_date)
             was_far = last_seen is None or calendar.workdays_between(since, s.due_date) > warn
             if left <= warn and was_far:
-                due_soon.append(_line(s, left))
+                due_soon.append(line_of(s, left))
     return SinceLastTime(
         last_seen=last_seen,
         postponed_until=state.postponed_until if state else None,

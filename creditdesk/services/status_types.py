@@ -30,7 +30,11 @@ class StatusCounts:
 
 @dataclass(frozen=True)
 class ObligationLine:
-    """An obligation to act on; ``days`` is working days overdue, or left until due."""
+    """An obligation to act on; ``days`` is working days overdue, or left until due.
+
+    ``provisional``: the due date lies in a year whose holidays are not announced yet and may
+    still move; ``extended``: the date is an approved extension (延期).
+    """
 
     unit: str
     task_label: str
@@ -38,6 +42,8 @@ class ObligationLine:
     period_label: str
     due_date: dt.date
     days: int
+    provisional: bool = False
+    extended: bool = False
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,23 @@ def _task(line: ObligationLine) -> str:
     return f"{line.task_label} {line.task_title}".strip()
 
 
+def _due(line: ObligationLine) -> str:
+    """The due date, marked * when it may still move and 延 when it is an extension."""
+    text = format_date(line.due_date)
+    if line.extended:
+        text += _tr("（延）")
+    return text + ("*" if line.provisional else "")
+
+
+def _due_tip(line: ObligationLine) -> str:
+    tips = []
+    if line.provisional:
+        tips.append(_tr("节假日安排未公布，截止日期暂定"))
+    if line.extended:
+        tips.append(_tr("已批准延期"))
+    return "；".join(tips)
+
+
 class ObligationTableModel(RowTableModel[ObligationLine]):
     """Lines of ``home_summary``; ``days_header`` names what ``days`` counts in this list.
 
@@ -31,8 +48,9 @@ class ObligationTableModel(RowTableModel[ObligationLine]):
             Column(_tr("报送期"), lambda line: line.period_label),
             Column(
                 _tr("截止日期"),
-                lambda line: format_date(line.due_date),
+                _due,
                 sort_key=lambda line: line.due_date.isoformat(),
+                tooltip=_due_tip,
             ),
             Column(
                 days_header,
