@@ -1,9 +1,10 @@
 """报表: preview a period's summary (季度通报) — figures, tables, charts — and export it.
 
 The page builds the report with :func:`~creditdesk.services.report.build_report` as its
-background load, so the figures always come from the status service; the charts follow in a
-second quiet job (matplotlib is slow to import and draw); 导出… writes exactly the report on
-screen, with the notes and issue number the clerk typed, through
+background load, so the figures always come from the status service; the charts are drawn
+in a second quiet job when the 图表 tab is shown (matplotlib is slow to import and draw, and
+the window never loads it for a clerk who does not look at a chart); 导出… writes exactly
+the report on screen, with the notes and issue number the clerk typed, through
 :func:`~creditdesk.services.report.write_report` in a cancellable job.
 
 Default period: during the first month of a period the one just ended (that is when its
@@ -177,7 +178,7 @@ class ReportsPage(Page[QuarterlyReport]):
         self.charts_job: Job[PreviewCharts] | None = None
         self.export_job: Job[ExportedFiles] | None = None
         self.export_box: QMessageBox | None = None
-        self._charts_again = False
+        self._charts_of: QuarterlyReport | None = None
         self._as_of_follows_today = True
         self._build_views()
         self._fill_kinds()
@@ -189,6 +190,7 @@ class ReportsPage(Page[QuarterlyReport]):
         ui.asOfEdit.dateChanged.connect(self._as_of_chosen)
         ui.numberEdit.textChanged.connect(self._show_number)
         ui.exportButton.clicked.connect(self.export)
+        ui.reportTabs.currentChanged.connect(self._tab_changed)
         ui.exportButton.setEnabled(False)
         signals.plan_imported.connect(self.mark_stale)
         signals.units_changed.connect(self.mark_stale)
@@ -315,7 +317,10 @@ class ReportsPage(Page[QuarterlyReport]):
         tabs.setTabText(1, _tr("任务情况（{n}）").format(n=len(report.tasks)))
         tabs.setTabText(2, _tr("未报事项（{n}）").format(n=report.missing_count))
         ui.exportButton.setEnabled(self.export_job is None)
-        self.draw_charts()
+        for chart in (ui.unitsChart, ui.statusChart, ui.trendChart):
+            chart.clear(_tr("正在绘制图表…"))  # the old period's charts are gone
+        if self.charts_shown():
+            self.draw_charts()
 
     def _fit_columns(self) -> None:
         ui = self.ui
@@ -347,16 +352,27 @@ class ReportsPage(Page[QuarterlyReport]):
         """Enough pixels for the screen the page is on, a little over."""
         return round(SCREEN_DPI * self.devicePixelRatioF() * PREVIEW_SCALE)
 
+    def charts_shown(self) -> bool:
+        """Whether the 图表 tab is the one on screen."""
+        return self.ui.reportTabs.currentWidget() is self.ui.chartsTab
+
+    @Slot()
+    def _tab_changed(self) -> None:
+        if self.charts_shown():
+            self.draw_charts()
+
     def draw_charts(self) -> None:
-        """Draw the charts of the report on screen in the background, one drawing at a time."""
-        if self.report is None:
-            return
+        """Draw the charts of the report on screen in the background, one drawing at a time.
+
+        Called when the 图表 tab is shown (and for each new report while it is), so matplotlib
+        is loaded only once the clerk looks at a chart.
+        """
+        if self.report is None or self._charts_of is self.report:
+            return  # drawn, or being drawn
         if self.charts_job is not None:
-            self._charts_again = True
-            return
-        for chart in (self.ui.unitsChart, self.ui.statusChart, self.ui.trendChart):
-            chart.clear(_tr("正在绘制图表…"))
+            return  # the running drawing is for an older report; _charts_finished follows up
         report, dpi = self.report, self.chart_dpi()
+        self._charts_of = report
         job: Job[PreviewCharts] = Job(
             lambda _progress: draw_preview_charts(report, dpi),
             title=_tr("绘制图表"),
@@ -381,6 +397,7 @@ class ReportsPage(Page[QuarterlyReport]):
 
     @Slot(object)
     def _charts_failed(self, error: Exception) -> None:
+        self._charts_of = None  # tried again when the tab is next shown
         text = _tr("图表绘制失败：{error}").format(error=error_text(error))
         for chart in (self.ui.unitsChart, self.ui.statusChart, self.ui.trendChart):
             chart.clear(text)
@@ -388,15 +405,15 @@ class ReportsPage(Page[QuarterlyReport]):
     @Slot()
     def _charts_finished(self) -> None:
         self.charts_job = None
-        if self._charts_again:
-            self._charts_again = False
-            self.draw_charts()
+        if self.charts_shown():
+            self.draw_charts()  # a newer report arrived while this one was drawn
 
     def charts_ready(self) -> bool:
-        """Whether the charts of the report on screen are drawn."""
+        """Whether the charts of the report on screen are drawn and shown."""
         return (
             self.charts_job is None
-            and not self._charts_again
+            and self.report is not None
+            and self._charts_of is self.report
             and not self.ui.unitsChart.pixmap().isNull()
         )
 

@@ -254,7 +254,17 @@ def test_charts_appear_after_the_chart_job_and_fit_the_view(
     assert reports.ui.unitsChart.pixmap().width() > reports.ui.unitsChart.target_rect().width()
 
 
+def test_charts_are_drawn_only_once_their_tab_is_shown(qtbot: QtBot, reports: ReportsPage) -> None:
+    assert reports.ui.reportTabs.currentWidget() is reports.ui.unitsTab
+    assert reports.charts_job is None
+    assert reports.ui.unitsChart.pixmap().isNull()
+    reports.ui.reportTabs.setCurrentWidget(reports.ui.chartsTab)
+    assert reports.charts_job is not None
+    qtbot.waitUntil(reports.charts_ready, timeout=20000)
+
+
 def test_charts_follow_a_change_of_period(qtbot: QtBot, reports: ReportsPage) -> None:
+    reports.ui.reportTabs.setCurrentWidget(reports.ui.chartsTab)
     qtbot.waitUntil(reports.charts_ready, timeout=20000)
     first = reports.ui.statusChart.pixmap().toImage()
     _choose_period(qtbot, reports, "2025Q2")
