@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QThreadPool, Slot
 from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
 from creditdesk.output.report_data import QuarterlyReport, percent
 from creditdesk.services.context import ServiceContext
@@ -178,6 +178,7 @@ class ReportsPage(Page[QuarterlyReport]):
         self.charts_job: Job[PreviewCharts] | None = None
         self.export_job: Job[ExportedFiles] | None = None
         self.export_box: QMessageBox | None = None
+        self.preview_dialog: QDialog | None = None
         self._charts_of: QuarterlyReport | None = None
         self._as_of_follows_today = True
         self._build_views()
@@ -483,12 +484,16 @@ class ReportsPage(Page[QuarterlyReport]):
         )
         box.setInformativeText(_tr("保存位置：{folder}").format(folder=files.pdf.parent))
         open_pdf = box.addButton(_tr("打开"), QMessageBox.ButtonRole.AcceptRole)
+        preview = box.addButton(_tr("预览/打印"), QMessageBox.ButtonRole.ActionRole)
         open_folder = box.addButton(_tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(_tr("关闭"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(open_pdf)
 
         def answered() -> None:
             clicked = box.clickedButton()
+            if clicked is preview:
+                self.show_pdf(files.pdf)
+                return
             target = (
                 files.pdf
                 if clicked is open_pdf
@@ -510,3 +515,22 @@ class ReportsPage(Page[QuarterlyReport]):
         box.finished.connect(box.deleteLater)
         self.export_box = box
         box.open()
+
+    def show_pdf(self, path: Path) -> None:
+        """The exported PDF in the program's own viewer, with 打印… (pypdfium2 loads here)."""
+        from creditdesk.ui.pdf_view import PdfPreviewDialog
+
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            self.export_box = tell(
+                self,
+                _tr("导出通报"),
+                _tr("无法读取 {path}：{error}").format(path=path, error=error.strerror),
+                warning=True,
+            )
+            return
+        dialog = PdfPreviewDialog(data, path.stem, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview_dialog = dialog
+        dialog.show()

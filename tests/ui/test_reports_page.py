@@ -21,6 +21,7 @@ from creditdesk.services.status import PeriodStatus, period_status
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.main_window import MainWindow
 from creditdesk.ui.page import Page
+from creditdesk.ui.pdf_view import PdfPreviewDialog
 from creditdesk.ui.reports_page import ReportsPage, default_period
 
 DEMO_DAY = dt.date(2025, 11, 12)  # the clock of tests/ui/conftest.py
@@ -336,6 +337,25 @@ def test_after_export_the_folder_can_be_opened(
     _button(box, "打开所在文件夹").click()
     assert opened == [out]
     assert reports.ui.exportButton.isEnabled()
+
+
+def test_after_export_the_pdf_can_be_previewed_in_the_window(
+    qtbot: QtBot, reports: ReportsPage, opened: list[Path], out: Path
+) -> None:
+    reports.files = FakeFiles(out / "通报.pdf")  # type: ignore[assignment]
+    reports.ui.xlsxCheck.setChecked(False)
+    qtbot.mouseClick(reports.ui.exportButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(reports.export_box, QMessageBox), timeout=30000)
+    box = reports.export_box
+    assert isinstance(box, QMessageBox)
+    _button(box, "预览/打印").click()
+    dialog = reports.preview_dialog
+    assert isinstance(dialog, PdfPreviewDialog)
+    assert dialog.isVisible() and dialog.windowTitle() == "通报"
+    assert dialog.preview.page_count() == len(PdfReader(out / "通报.pdf").pages) > 1
+    assert opened == []
+    with qtbot.waitSignal(dialog.destroyed, timeout=5000):
+        dialog.close()  # deleted when closed, so previews do not pile up
 
 
 def test_cancelling_the_export_leaves_no_file(
