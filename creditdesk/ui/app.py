@@ -11,7 +11,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -71,6 +79,19 @@ def ask_credentials(server: str, user: str, error: str) -> tuple[str, str] | Non
     return dialog.credentials()
 
 
+def _install_qt_translation(app: QApplication) -> None:
+    """Qt's own texts (OK/Cancel, file dialogs, calendar names) in Chinese, like the program."""
+    if app.property("creditdeskTranslated"):
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder
+    ):
+        app.installTranslator(translator)
+    app.setProperty("creditdeskTranslated", True)
+
+
 def make_application() -> QApplication:
     """The QApplication with the program's names and a font that shows Chinese."""
     existing = QApplication.instance()
@@ -84,6 +105,7 @@ def make_application() -> QApplication:
     for size in (16, 24, 32, 48, 64, 128, 256):
         icon.addFile(str(resources_dir() / "icons" / f"creditdesk-{size}.png"))
     app.setWindowIcon(icon)
+    _install_qt_translation(app)
     register_bundled_fonts()
     app.setFont(application_font(app.font()))
     return app
