@@ -24,6 +24,20 @@ def snapshot(row: Base) -> dict[str, Any]:
     return values
 
 
+def revive(values: dict[str, Any], model: type[Base]) -> dict[str, Any]:
+    """The inverse of :func:`snapshot`: ISO texts back to dates, for re-creating a row."""
+    columns = model.__table__.columns
+    converted = dict(values)
+    for key, value in values.items():
+        if isinstance(value, str) and key in columns:
+            kind = columns[key].type.python_type
+            if kind is dt.datetime:
+                converted[key] = dt.datetime.fromisoformat(value)
+            elif kind is dt.date:
+                converted[key] = dt.date.fromisoformat(value)
+    return converted
+
+
 def record(
     session: Session,
     ctx: ServiceContext,

@@ -9,7 +9,6 @@ their rows, so submissions logged against them stay attached.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -534,9 +533,9 @@ def undo_import(ctx: ServiceContext, undo: ImportUndo) -> None:
 def _restore(
     session: Session, plan: Plan, snapshot: dict[str, Any], current: dict[int, PlanNode]
 ) -> None:
-    for key, value in snapshot["plan"].items():
+    for key, value in audit.revive(snapshot["plan"], Plan).items():
         if key not in ("id", "version"):
-            setattr(plan, key, _revive_value(Plan, key, value))
+            setattr(plan, key, value)
     ids = []
     for values in snapshot["nodes"]:
         node = current.get(values["id"])
@@ -556,17 +555,5 @@ def _restore(
         Assignment(**{k: v for k, v in a.items() if k != "id"}) for a in snapshot["assignments"]
     )
     for values in snapshot["rules"]:
-        session.add(
-            ObligationRule(
-                **{k: _revive_value(ObligationRule, k, v) for k, v in values.items() if k != "id"}
-            )
-        )
-
-
-def _revive_value(model: type[Any], key: str, value: Any) -> Any:
-    column = model.__table__.columns[key]
-    if isinstance(value, str) and column.type.python_type is dt.datetime:
-        return dt.datetime.fromisoformat(value)
-    if isinstance(value, str) and column.type.python_type is dt.date:
-        return dt.date.fromisoformat(value)
-    return value
+        revived = audit.revive(values, ObligationRule)
+        session.add(ObligationRule(**{k: v for k, v in revived.items() if k != "id"}))

@@ -185,22 +185,11 @@ def restore_submission(ctx: ServiceContext, snapshot: dict[str, Any]) -> None:
     values = dict(snapshot)
     files = values.pop("attachments")
     with ctx.session_factory.begin() as session:
-        submission = Submission(**_dates(values, Submission))
-        submission.attachments = [Attachment(**_dates(f, Attachment)) for f in files]
+        submission = Submission(**audit.revive(values, Submission))
+        submission.attachments = [Attachment(**audit.revive(f, Attachment)) for f in files]
         session.add(submission)
         session.flush()
         audit.record(session, ctx, "恢复报送材料", "submission", submission.id, None, snapshot)
-
-
-def _dates(values: dict[str, Any], model: type[Any]) -> dict[str, Any]:
-    converted = dict(values)
-    for column in model.__table__.columns:
-        value = converted.get(column.key)
-        if isinstance(value, str) and column.type.python_type is dt.datetime:
-            converted[column.key] = dt.datetime.fromisoformat(value)
-        elif isinstance(value, str) and column.type.python_type is dt.date:
-            converted[column.key] = dt.date.fromisoformat(value)
-    return converted
 
 
 ReviewState = tuple[int, str, str, dt.date | None]

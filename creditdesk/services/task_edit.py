@@ -7,7 +7,6 @@ regenerates the task's obligations in the same transaction.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -256,31 +255,20 @@ def delete_node(ctx: ServiceContext, node_id: int) -> SubtreeSnapshot:
         return snapshot
 
 
-def _revive(values: dict[str, Any], model: type[Any]) -> Any:
-    converted = dict(values)
-    for column in model.__table__.columns:
-        value = converted.get(column.key)
-        if isinstance(value, str) and column.type.python_type is dt.date:
-            converted[column.key] = dt.date.fromisoformat(value)
-        elif isinstance(value, str) and column.type.python_type is dt.datetime:
-            converted[column.key] = dt.datetime.fromisoformat(value)
-    return model(**converted)
-
-
 def restore_subtree(ctx: ServiceContext, snapshot: SubtreeSnapshot) -> None:
     """Put a deleted subtree back with its ids, order, units and rules (undo of delete)."""
     with ctx.session_factory.begin() as session:
         root = snapshot.nodes[0]
         siblings = _siblings(session, root["plan_id"], root["parent_id"])
         for values in snapshot.nodes:
-            session.add(_revive(values, PlanNode))
+            session.add(PlanNode(**audit.revive(values, PlanNode)))
         session.flush()
         restored = session.get(PlanNode, root["id"])
         assert restored is not None
         siblings.insert(min(root["position"], len(siblings)), restored)
         _renumber(siblings)
-        session.add_all(_revive(v, Assignment) for v in snapshot.assignments)
-        session.add_all(_revive(v, ObligationRule) for v in snapshot.rules)
+        session.add_all(Assignment(**audit.revive(v, Assignment)) for v in snapshot.assignments)
+        session.add_all(ObligationRule(**audit.revive(v, ObligationRule)) for v in snapshot.rules)
         session.flush()
         regenerate(session, [n["id"] for n in snapshot.nodes])
         audit.record(
