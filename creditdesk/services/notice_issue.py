@@ -60,7 +60,7 @@ from creditdesk.services.notice_template import (
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS
 from creditdesk.services.periods import period_containing
 from creditdesk.services.progress import NO_PROGRESS, Progress
-from creditdesk.services.settings import SETTINGS_ID
+from creditdesk.services.settings import SETTINGS_ID, settings_row
 
 if TYPE_CHECKING:  # reportlab loads only when a letter is drawn
     from creditdesk.output.fonts import FontSet
@@ -137,15 +137,6 @@ def _fonts(fonts: FontSet | None) -> FontSet:
     from creditdesk.output.fonts import load_fonts
 
     return fonts if fonts is not None else load_fonts()
-
-
-def _settings_row(session: Session) -> model.OfficeSettings:
-    row = session.get(model.OfficeSettings, SETTINGS_ID)
-    if row is None:
-        row = model.OfficeSettings(id=SETTINGS_ID)
-        session.add(row)
-        session.flush()
-    return row
 
 
 def _chinese_date(day: dt.date) -> str:
@@ -282,7 +273,7 @@ def preview_pdf(
 
     issued_on = issued_on or ctx.clock.today()
     with ctx.session_factory() as session:
-        row = _settings_row(session)
+        row = settings_row(session)
         templates = templates_from_row(row)
         calendar = load_calendar(session)
         letters = []
@@ -344,7 +335,7 @@ def preview_template(
     today = ctx.clock.today()
     draft = sample_draft(level, today)
     with ctx.session_factory() as session:
-        row = _settings_row(session)
+        row = settings_row(session)
         calendar = load_calendar(session)
         reply_by = reply_deadline(draft, today, templates.reply_workdays, calendar.add_workdays)
         composed = _compose(row, templates, draft, today, reply_by)
@@ -442,7 +433,7 @@ def _issue_once(
     issued: list[IssuedNotice] = []
     with ctx.session_factory.begin() as session:
         _lock_numbering(session)
-        row = _settings_row(session)
+        row = settings_row(session)
         if not row.doc_prefix.strip():
             raise UserError("请先在“单位设置”中填写发文字号前缀（如 西信用办督）。")
         if not row.office_name.strip():
@@ -567,7 +558,7 @@ def _redraw(session: Session, notice: Notice, fonts: FontSet) -> bytes:
     """Draw a notice again from its snapshot (body, items, number, date)."""
     from creditdesk.output.notice_pdf import render_letter
 
-    row = _settings_row(session)
+    row = settings_row(session)
     templates = templates_from_row(row)
     unit = session.get(Unit, notice.unit_id)
     level: Level = notice.level  # type: ignore[assignment]

@@ -17,13 +17,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Final, Literal, get_args
 
-from sqlalchemy.orm import Session
-
 from creditdesk import model
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError, UserError
-from creditdesk.services.settings import SETTINGS_ID
+from creditdesk.services.settings import settings_row
 
 Level = Literal["reminder", "overdue", "supervise"]
 LEVELS: Final[tuple[Level, ...]] = get_args(Level)
@@ -166,15 +164,6 @@ def body_paragraphs(body: str) -> list[str]:
     return paragraphs
 
 
-def _row(session: Session) -> model.OfficeSettings:
-    row = session.get(model.OfficeSettings, SETTINGS_ID)
-    if row is None:
-        row = model.OfficeSettings(id=SETTINGS_ID)
-        session.add(row)
-        session.flush()
-    return row
-
-
 def templates_from_row(row: model.OfficeSettings) -> NoticeTemplates:
     """The effective wording stored in a settings row (defaults where it is empty)."""
 
@@ -196,7 +185,7 @@ def templates_from_row(row: model.OfficeSettings) -> NoticeTemplates:
 def load_notice_templates(ctx: ServiceContext) -> NoticeTemplates:
     """The current notice wording and options."""
     with ctx.session_factory.begin() as session:
-        return templates_from_row(_row(session))
+        return templates_from_row(settings_row(session))
 
 
 def save_notice_templates(ctx: ServiceContext, new: NoticeTemplates) -> NoticeTemplates:
@@ -225,7 +214,7 @@ def save_notice_templates(ctx: ServiceContext, new: NoticeTemplates) -> NoticeTe
     if problems:
         raise UserError("".join(problems))
     with ctx.session_factory.begin() as session:
-        row = _row(session)
+        row = settings_row(session)
         if row.version != new.version:
             raise StaleEditError("督办通知模板", theirs=templates_from_row(row), mine=new)
         before = audit.snapshot(row)

@@ -26,9 +26,10 @@ class OfficeSettings:
     version: int = 0
 
 
-def _row(session: Session) -> model.OfficeSettings:
+def settings_row(session: Session) -> model.OfficeSettings:
+    """The one settings row, created if someone removed it (the first migration adds it)."""
     row = session.get(model.OfficeSettings, SETTINGS_ID)
-    if row is None:  # the first migration inserts it; recreate if someone removed it
+    if row is None:
         row = model.OfficeSettings(id=SETTINGS_ID)
         session.add(row)
         session.flush()
@@ -49,7 +50,7 @@ def _to_data(row: model.OfficeSettings) -> OfficeSettings:
 def load_settings(ctx: ServiceContext) -> OfficeSettings:
     """The current settings."""
     with ctx.session_factory.begin() as session:
-        return _to_data(_row(session))
+        return _to_data(settings_row(session))
 
 
 def save_settings(ctx: ServiceContext, new: OfficeSettings) -> OfficeSettings:
@@ -59,7 +60,7 @@ def save_settings(ctx: ServiceContext, new: OfficeSettings) -> OfficeSettings:
         StaleEditError: the settings changed since that copy was read; nothing is written.
     """
     with ctx.session_factory.begin() as session:
-        row = _row(session)
+        row = settings_row(session)
         if row.version != new.version:
             by = audit.last_change(session, "office_settings", row.id)
             raise StaleEditError("单位设置", theirs=_to_data(row), mine=new, by=by)
