@@ -45,6 +45,7 @@ from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow
 from creditdesk.ui.alive import while_alive
 from creditdesk.ui.dialog_buttons import name_buttons
+from creditdesk.ui.formatting import format_date
 from creditdesk.ui.forms.ui_notice_issue_dialog import Ui_NoticeIssueDialog
 from creditdesk.ui.jobs import Job, run_job
 from creditdesk.ui.messages import error_text
@@ -372,8 +373,7 @@ class NoticeIssueDialog(QDialog):
         self.drafts_loaded.emit()
 
     def _nothing_to_notify(self) -> str:
-        day = self.as_of()
-        when = _tr("{year}年{month}月{day}日").format(year=day.year, month=day.month, day=day.day)
+        when = format_date(self.as_of())
         if self.mode() == CHOSEN:
             return _tr("所选事项均已报送，不需要发通知。")
         return _tr("截至{date}没有需要催报的事项。").format(date=when)
