@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.errors import UserError
+from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.progress_sheets import (
     ProgressImportPreview,
     ProgressImportResult,
@@ -77,12 +77,15 @@ class CommandHooks:
         changed: after every successful redo or undo (the page emits its app signal).
         failed: a service refused the step; the page shows the message and refreshes.
         said: a sentence for the clerk about what just happened (删除 or 撤销, merge summary).
+        conflict: shown a save another clerk overtook (both versions); True re-applies the
+            clerk's values on top, False discards them. Without it the save is refused.
     """
 
     changed: Callable[[], None]
     failed: Callable[[UserError], None]
     said: Callable[[str], None] = lambda _text: None
     versions: VersionBook = field(default_factory=lambda: VersionBook())
+    conflict: Callable[[StaleEditError], bool] | None = None
 
 
 class VersionBook:
@@ -208,7 +211,17 @@ class UpdateUnitCommand(ServiceCommand):
     def _save(self, values: UnitFields) -> UnitFields:
         versions = self.hooks.versions
         version = versions.get("unit", self._unit_id, 0)
-        change = update_unit(self.ctx, self._unit_id, values, version)
+        try:
+            change = update_unit(self.ctx, self._unit_id, values, version)
+        except StaleEditError as error:
+            theirs = error.theirs
+            if not (self.hooks.conflict and isinstance(theirs, dict) and "version" in theirs):
+                raise
+            error.mine = values
+            if not self.hooks.conflict(error):
+                raise
+            # re-apply: the clerk's values on top of the other clerk's version
+            change = update_unit(self.ctx, self._unit_id, values, int(theirs["version"]))
         versions.saw("unit", self._unit_id, change.after.version)
         return change.before.fields
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -128,6 +129,8 @@ class RosterPage(Page[RosterData]):
         self.files = FileChooser()
         self.open_file: Opener = open_on_desktop
         self.hooks = CommandHooks(self._edited, self.refused, self.say)
+        # decides a dialog save another clerk overtook (tests put in a non-modal stand-in)
+        self.resolve_conflict: Callable[[StaleEditError], bool] = self.ask_about_conflict
         self.model = UnitTableModel(self)
         self.proxy = attach_sorted(self.ui.unitView, self.model)
         self._categories: list[str] = []
@@ -337,6 +340,23 @@ class RosterPage(Page[RosterData]):
         dialog.open()
         return dialog
 
+    def ask_about_conflict(self, error: StaleEditError) -> bool:
+        """Both versions of the unit side by side; True applies the clerk's own on top."""
+        from creditdesk.ui.conflict_dialog import ConflictDialog
+
+        labels = {
+            "name": _tr("单位名称"),
+            "short_name": _tr("简称"),
+            "category": _tr("类别"),
+            "liaison": _tr("联络员"),
+            "office_phone": _tr("办公电话"),
+            "mobile": _tr("手机"),
+            "email": _tr("邮箱"),
+            "address": _tr("地址"),
+            "notes": _tr("备注"),
+        }
+        return ConflictDialog(error, labels, self).exec() == QDialog.DialogCode.Accepted
+
     def _save(self, dialog: UnitDialog, detail: UnitDetail) -> None:
         """The dialog's changes as one undo step: fields, aliases, 在册/停用."""
         fields = dialog.fields().cleaned()
@@ -347,7 +367,8 @@ class RosterPage(Page[RosterData]):
         stack = self.undo_stack
         stack.beginMacro(_tr("修改单位“{name}”").format(name=fields.name))
         if dialog.fields_changed():
-            stack.push(UpdateUnitCommand(self.ctx, self.hooks, detail.id, detail.version, fields))
+            hooks = replace(self.hooks, conflict=lambda error: self.resolve_conflict(error))
+            stack.push(UpdateUnitCommand(self.ctx, hooks, detail.id, detail.version, fields))
         for alias in removed:
             stack.push(RemoveAliasCommand(self.ctx, self.hooks, alias))
         for name in added:
