@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.errors import UserError
+from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.plan_import import (
     ImportPreview,
     ImportResult,
@@ -172,6 +172,7 @@ class EditNodeCommand(_ServiceCommand):
         *,
         on_changed: Changed,
         on_error: ErrorReporter,
+        on_conflict: Callable[[StaleEditError], bool] | None = None,
     ) -> None:
         super().__init__(
             _tr("修改任务“{title}”").format(title=after.fields.title),
@@ -183,6 +184,7 @@ class EditNodeCommand(_ServiceCommand):
         self._before = before
         self._after = after
         self._first = True
+        self._on_conflict = on_conflict
 
     def has_changes(self) -> bool:
         """Whether saving would change anything."""
@@ -202,7 +204,16 @@ class EditNodeCommand(_ServiceCommand):
         if step == "fields":
             if version is None:
                 version = node_fields(self._ctx, self._node_id).version
-            update_node(self._ctx, self._node_id, rebase(edit.fields, version))
+            try:
+                update_node(self._ctx, self._node_id, rebase(edit.fields, version))
+            except StaleEditError as error:
+                theirs = error.theirs
+                if not (self._on_conflict and isinstance(theirs, NodeFields)):
+                    raise
+                if not self._on_conflict(error):
+                    raise
+                # re-apply: the clerk's text on top of the other clerk's version
+                update_node(self._ctx, self._node_id, rebase(edit.fields, theirs.version))
         elif step == "roles":
             assert edit.roles is not None
             set_roles(self._ctx, self._node_id, edit.roles)
