@@ -39,6 +39,7 @@ from creditdesk.services.due_rules import default_due_rule, parse_due_rule
 from creditdesk.services.errors import UserError
 from creditdesk.services.obligations import apply_rule_to_row, regenerate
 from creditdesk.services.progress import NO_PROGRESS, Progress
+from creditdesk.services.roster_edit import unit_references
 
 ROLE_FIELDS = (
     ("lead", "lead_units"),
@@ -513,13 +514,13 @@ def undo_import(ctx: ServiceContext, undo: ImportUndo) -> None:
         session.flush()
         # Units the import created go before obligations are regenerated, or groups of all
         # units (各成员单位) would give them new obligations; a unit that meanwhile received
-        # a task of its own or a submission stays.
+        # a task of its own, a submission or a notice stays.
         for unit_id in undo.created_units:
             unit = session.get(Unit, unit_id)
-            in_use = session.scalar(
-                select(Assignment.id).where(Assignment.unit_id == unit_id).limit(1)
-            ) or session.scalar(select(Submission.id).where(Submission.unit_id == unit_id).limit(1))
-            if unit is not None and in_use is None:
+            # its obligations are regenerated below; any other reference keeps the unit
+            references = unit_references(session, unit_id)
+            references.pop("应报事项")
+            if unit is not None and not any(references.values()):
                 session.execute(delete(Obligation).where(Obligation.unit_id == unit_id))
                 session.execute(delete(GroupMember).where(GroupMember.unit_id == unit_id))
                 session.delete(unit)
