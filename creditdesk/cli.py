@@ -333,7 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from creditdesk.ui.app import run_gui
+    from creditdesk.ui.shell.app import run_gui
 
     workspace = Path(args.workspace) if args.workspace else None
     return run_gui(workspace, args.database, args.demo, args.quit_when_ready)

@@ -37,8 +37,8 @@ from creditdesk.services.inbox import InboxFilter
 from creditdesk.services.matrix import quarter_matrix
 from creditdesk.services.periods import Period
 from creditdesk.services.workspace import open_workspace
-from creditdesk.ui.models.matrix_model import MatrixModel
-from creditdesk.ui.models.submission_table_model import (
+from creditdesk.ui.home.matrix_model import MatrixModel
+from creditdesk.ui.inbox.submission_table_model import (
     InboxQuery,
     InboxSource,
     SubmissionTableModel,

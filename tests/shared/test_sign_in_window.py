@@ -13,8 +13,8 @@ from sqlalchemy import create_engine
 
 from creditdesk.services.users import add_user
 from creditdesk.services.workspace import open_workspace
-from creditdesk.ui.app import _Launcher, make_application
-from creditdesk.ui.sign_in_dialog import SignInDialog
+from creditdesk.ui.shell.app import _Launcher, make_application
+from creditdesk.ui.shell.sign_in_dialog import SignInDialog
 
 PG_URL = os.environ.get("CREDITDESK_TEST_PG_URL")
 pytestmark = [

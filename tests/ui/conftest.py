@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 from creditdesk.services.context import FixedClock
 from creditdesk.services.demo import build_demo
 from creditdesk.services.workspace import Workspace, open_workspace
-from creditdesk.ui.main_window import MainWindow
-from creditdesk.ui.page import Page
+from creditdesk.ui.common.page import Page
+from creditdesk.ui.shell.main_window import MainWindow
 
 DEMO_DAY = dt.date(2025, 11, 12)
 """The day the demo is built for and the tests' clock shows: mid-quarter, after the notices."""

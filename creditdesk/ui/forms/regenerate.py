@@ -1,7 +1,7 @@
 """Regenerate the committed Python of every Designer form in forms/ with pyside6-uic.
 
 The generated modules are committed so a checkout runs without a build step;
-``tests/ui/test_forms_generated.py`` regenerates them and fails when one is out of date.
+``tests/ui/forms/test_forms_generated.py`` regenerates them and fails when one is out of date.
 Run from anywhere with ``python -m creditdesk.ui.forms.regenerate``.
 """
 

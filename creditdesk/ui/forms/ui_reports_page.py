@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSpacerItem, QSplitter, QTabWidget, QTableView,
     QTreeView, QVBoxLayout, QWidget)
 
-from creditdesk.ui.chart_view import ChartView
+from creditdesk.ui.reports.chart_view import ChartView
 
 class Ui_ReportsPage(object):
     def setupUi(self, ReportsPage):

@@ -1,0 +1,1 @@
+"""收件: the submissions units hand in, logging them, reviewing them and granting 延期."""

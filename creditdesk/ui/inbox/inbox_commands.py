@@ -1,0 +1,173 @@
+"""Undoable inbox edits: log, delete and review submissions, grant an extension (延期).
+
+Each command's redo and undo are service calls (which write the audit log). A failing call is
+reported and makes the command obsolete, as in ``undo.EditSettingsCommand``; ``on_done`` runs
+after every successful redo and undo so the pages can refresh (submissions_changed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.errors import UserError
+from creditdesk.services.extensions import Extension, grant_extension, restore_extension
+from creditdesk.services.inbox import REVIEW_LABELS
+from creditdesk.services.submissions import (
+    LoggedSubmission,
+    ReviewState,
+    SubmissionDraft,
+    delete_submission,
+    log_submission,
+    restore_reviews,
+    restore_submission,
+    review,
+)
+from creditdesk.ui.common.undo import ErrorReporter
+
+Done = Callable[[], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InboxCommands", text)
+
+
+class _ServiceCommand(QUndoCommand):
+    """Runs ``_redo`` / ``_undo`` and turns a ``UserError`` into a report and obsolescence."""
+
+    def __init__(self, text: str, *, on_done: Done, on_error: ErrorReporter) -> None:
+        super().__init__(text)
+        self._on_done = on_done
+        self._on_error = on_error
+        self.failed = False
+
+    def redo(self) -> None:
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except UserError as error:
+            self.failed = True
+            self.setObsolete(True)
+            self._on_error(error)
+            return
+        self._on_done()
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class LogSubmissionCommand(_ServiceCommand):
+    """登记报送材料: the first redo logs; undo deletes; a later redo puts the same row back."""
+
+    def __init__(
+        self, ctx: ServiceContext, draft: SubmissionDraft, *, on_done: Done, on_error: ErrorReporter
+    ) -> None:
+        super().__init__(_tr("登记报送材料"), on_done=on_done, on_error=on_error)
+        self._ctx = ctx
+        self._draft = draft
+        self.logged: LoggedSubmission | None = None
+        self._snapshot: dict[str, Any] | None = None
+
+    def _redo(self) -> None:
+        if self._snapshot is None:
+            self.logged = log_submission(self._ctx, self._draft)
+        else:
+            restore_submission(self._ctx, self._snapshot)
+
+    def _undo(self) -> None:
+        assert self.logged is not None
+        self._snapshot = delete_submission(self._ctx, self.logged.id)
+
+
+class DeleteSubmissionsCommand(_ServiceCommand):
+    """删除报送材料 (one or several, one undo step); undo restores them exactly."""
+
+    def __init__(
+        self, ctx: ServiceContext, ids: list[int], *, on_done: Done, on_error: ErrorReporter
+    ) -> None:
+        text = _tr("删除报送材料") if len(ids) == 1 else _tr("删除{n}件报送材料").format(n=len(ids))
+        super().__init__(text, on_done=on_done, on_error=on_error)
+        self._ctx = ctx
+        self._ids = list(ids)
+        self._snapshots: list[dict[str, Any]] = []
+
+    def _redo(self) -> None:
+        self._snapshots = [delete_submission(self._ctx, i) for i in self._ids]
+
+    def _undo(self) -> None:
+        for snapshot in self._snapshots:
+            restore_submission(self._ctx, snapshot)
+
+
+class ReviewCommand(_ServiceCommand):
+    """审核 several submissions at once: 合格 / 退回补充 / 不合格 / 待审核."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        ids: list[int],
+        state: str,
+        *,
+        on_done: Done,
+        on_error: ErrorReporter,
+    ) -> None:
+        label = REVIEW_LABELS.get(state, state)
+        super().__init__(
+            _tr("审核为“{state}”（{n}件）").format(state=label, n=len(ids)),
+            on_done=on_done,
+            on_error=on_error,
+        )
+        self._ctx = ctx
+        self._ids = list(ids)
+        self._state = state
+        self._previous: list[ReviewState] = []
+
+    def _redo(self) -> None:
+        self._previous = review(self._ctx, self._ids, self._state)
+
+    def _undo(self) -> None:
+        restore_reviews(self._ctx, self._previous)
+
+
+class GrantExtensionCommand(_ServiceCommand):
+    """批准延期 for one obligation (or withdraw it, with ``new_due`` None)."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        obligation_id: int,
+        new_due: dt.date | None,
+        reason: str,
+        *,
+        on_done: Done,
+        on_error: ErrorReporter,
+    ) -> None:
+        super().__init__(
+            _tr("批准延期") if new_due else _tr("取消延期"), on_done=on_done, on_error=on_error
+        )
+        self._ctx = ctx
+        self._obligation_id = obligation_id
+        self._new_due = new_due
+        self._reason = reason
+        self._previous: Extension = (None, "")
+
+    def _redo(self) -> None:
+        self._previous = grant_extension(
+            self._ctx, self._obligation_id, self._new_due, self._reason
+        )
+
+    def _undo(self) -> None:
+        restore_extension(self._ctx, self._obligation_id, self._previous)

@@ -1,1 +1,0 @@
-"""Qt item models over the services' row types, usable and testable without a view."""

@@ -1,0 +1,1 @@
+"""督办: the notice register, issuing, templates and wording, and state changes with undo."""

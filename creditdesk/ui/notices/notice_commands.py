@@ -1,0 +1,138 @@
+"""Undoable notice edits: register states (已回复, 已办结, 作废) and the notice wording (模板).
+
+Issuing itself is not a command: a document number, once taken, is never given back (a
+mistaken notice is cancelled, 作废, and keeps its number). Each command's redo and undo are
+service calls, which write the audit log; a refused call is reported and makes the command
+obsolete, as in :class:`creditdesk.ui.common.undo.EditSettingsCommand`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.errors import UserError
+from creditdesk.services.notice_issue import (
+    StateChange,
+    cancel_notice,
+    set_notice_state,
+    undo_state_change,
+)
+from creditdesk.services.notice_template import NoticeTemplates, save_notice_templates
+from creditdesk.ui.common.undo import ErrorReporter
+
+Done = Callable[[], None]
+
+STATE_ACTIONS = {"issued": "改回已发出", "replied": "标记已回复", "closed": "办结", "void": "作废"}
+"""The command text for a move into each state."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NoticeCommands", text)
+
+
+class NoticeStateCommand(QUndoCommand):
+    """Move one notice to ``state`` (issued, replied, closed, or void with a reason).
+
+    Undo puts back the state it had (``undo_state_change``); the number never changes.
+
+    Attributes:
+        change: the last change made by redo, None before it ran or when it failed.
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        notice_id: int,
+        number: str,
+        state: str,
+        *,
+        reason: str = "",
+        on_done: Done,
+        on_error: ErrorReporter,
+    ) -> None:
+        action = _tr(STATE_ACTIONS.get(state, state))
+        super().__init__(_tr("{action}：{number}").format(action=action, number=number))
+        self._ctx = ctx
+        self._notice_id = notice_id
+        self._state = state
+        self._reason = reason
+        self._on_done = on_done
+        self._on_error = on_error
+        self.change: StateChange | None = None
+
+    def redo(self) -> None:
+        try:
+            if self._state == "void":
+                self.change = cancel_notice(self._ctx, self._notice_id, self._reason)
+            else:
+                self.change = set_notice_state(self._ctx, self._notice_id, self._state)
+        except UserError as error:
+            self._fail(error)
+            return
+        if self.change.before == self.change.after:  # nothing moved: not worth an undo step
+            self.setObsolete(True)
+        self._on_done()
+
+    def undo(self) -> None:
+        if self.change is None:
+            return
+        try:
+            undo_state_change(self._ctx, self.change)
+        except UserError as error:
+            self._fail(error)
+            return
+        self._on_done()
+
+    def _fail(self, error: UserError) -> None:
+        self.change = None
+        self.setObsolete(True)
+        self._on_error(error)
+
+
+class SaveTemplatesCommand(QUndoCommand):
+    """修改督办通知模板: save ``after``; undo saves ``before`` again.
+
+    Each save is re-based on the version the previous one returned, so undo and redo do not
+    trip over their own writes; a save by another clerk in between is reported as stale.
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        before: NoticeTemplates,
+        after: NoticeTemplates,
+        *,
+        on_saved: Callable[[NoticeTemplates], None],
+        on_error: ErrorReporter,
+    ) -> None:
+        super().__init__(_tr("修改督办通知模板"))
+        self._ctx = ctx
+        self._before = before
+        self._after = after
+        self._version = before.version
+        self._on_saved = on_saved
+        self._on_error = on_error
+        self.saved: NoticeTemplates | None = None
+
+    def redo(self) -> None:
+        self._save(self._after)
+
+    def undo(self) -> None:
+        self._save(self._before)
+
+    def _save(self, templates: NoticeTemplates) -> None:
+        try:
+            saved = save_notice_templates(self._ctx, replace(templates, version=self._version))
+        except UserError as error:
+            self.saved = None
+            self.setObsolete(True)
+            self._on_error(error)
+            return
+        self._version = saved.version
+        self.saved = saved
+        self._on_saved(saved)

@@ -1,0 +1,1 @@
+"""报表: the quarterly summary preview — tables, charts — and its export."""

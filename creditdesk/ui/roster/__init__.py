@@ -1,0 +1,1 @@
+"""单位: the roster of member units, its groups, dialogs, spreadsheets and undoable edits."""

@@ -1,0 +1,1 @@
+"""任务: the plan's task tree, its editing dialog and undoable task edits."""

@@ -1,0 +1,199 @@
+"""工作台 on the demo office: since-last-time panel, overdue heading, matrix clicks, 延期."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from creditdesk.services.inbox import InboxFilter, count_submissions
+from creditdesk.services.inbox_lookups import ObligationChoice, obligation_of_line
+from creditdesk.services.matrix import OVERDUE, quarter_matrix
+from creditdesk.services.periods import Period
+from creditdesk.services.since_last import since_last_time
+from creditdesk.services.status_types import ObligationLine
+from creditdesk.services.workspace import Workspace
+from creditdesk.ui.common.signals import AppSignals
+from creditdesk.ui.home.home_page import HomePage, cell_filter
+from creditdesk.ui.inbox.extension_dialog import ExtensionDialog
+from creditdesk.ui.inbox.submission_dialog import SubmissionDialog
+
+
+@pytest.fixture
+def home(qtbot: QtBot, demo_workspace: Workspace, pool: QThreadPool) -> Iterator[HomePage]:
+    """The 工作台 on its own over the demo office, shown and loaded."""
+    page = HomePage(demo_workspace.context, AppSignals(), pool)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.show()
+    yield page
+
+
+def _groups(page: HomePage) -> dict[str, list[QTreeWidgetItem]]:
+    tree = page.since_last_panel.ui.itemsTree
+    groups = {}
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        groups[top.text(0)] = [top.child(j) for j in range(top.childCount())]
+    return groups
+
+
+def _first_overdue_item(page: HomePage) -> QTreeWidgetItem:
+    for title, items in _groups(page).items():
+        if title.startswith("新逾期未报"):
+            return items[0]
+    raise AssertionError("no overdue group")
+
+
+def test_overdue_heading_says_it_covers_every_period(home: HomePage) -> None:
+    n = home.overdue_model.rowCount()
+    assert n > 0
+    assert home.ui.overdueBox.title() == f"逾期未报（全部期间，{n}项）"
+
+
+def test_since_last_panel_lists_what_changed_and_mark_seen_hides_it(
+    qtbot: QtBot, home: HomePage, demo_workspace: Workspace
+) -> None:
+    panel = home.since_last_panel
+    assert panel.isVisible()
+    groups = _groups(home)
+    overdue = next(t for t in groups if t.startswith("新逾期未报"))
+    changes = since_last_time(demo_workspace.context, demo_workspace.context.clock.now())
+    assert overdue == f"新逾期未报（{len(changes.became_overdue)}项）"
+    assert any(t.startswith("可发督办通知的单位") for t in groups)
+    assert "截止" in groups[overdue][0].text(0)
+    panel.ui.markSeenButton.click()
+    assert not panel.isVisible()
+    later = since_last_time(demo_workspace.context, demo_workspace.context.clock.now())
+    assert later.last_seen is not None
+    assert later.became_overdue == []
+    with qtbot.waitSignal(home.loaded, timeout=10000):
+        home.reload()
+    assert not panel.isVisible()
+
+
+def test_postponing_to_tomorrow_hides_the_panel_until_then(
+    qtbot: QtBot, home: HomePage, demo_workspace: Workspace, pool: QThreadPool
+) -> None:
+    home.since_last_panel.postpone_to_tomorrow()
+    assert not home.since_last_panel.isVisible()
+    again = HomePage(demo_workspace.context, AppSignals(), pool)
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.loaded, timeout=10000):
+        again.show()
+    assert not again.since_last_panel.isVisible()
+    changes = since_last_time(demo_workspace.context, demo_workspace.context.clock.now())
+    assert changes.postponed_until == dt.date(2025, 11, 13)
+
+
+def test_postponing_to_a_chosen_day_uses_the_day_picked(home: HomePage) -> None:
+    panel = home.since_last_panel
+    panel.day_chooser = lambda _parent, earliest: earliest + dt.timedelta(days=6)
+    menu = panel.ui.postponeButton.menu()
+    assert [a.text() for a in menu.actions()] == ["明天再提醒", "选择日期…"]
+    menu.actions()[1].trigger()
+    assert not panel.isVisible()
+    assert panel.ctx is home.ctx
+
+
+def test_log_receipt_on_a_selected_line_opens_the_dialog_on_that_obligation(
+    home: HomePage, demo_workspace: Workspace
+) -> None:
+    panel = home.since_last_panel
+    item = _first_overdue_item(home)
+    assert not panel.ui.logButton.isEnabled()
+    panel.ui.itemsTree.setCurrentItem(item)
+    assert panel.ui.logButton.isEnabled()
+    line = panel.selected_line()
+    assert isinstance(line, ObligationLine)
+    panel.ui.logButton.click()
+    dialog = home.dialog
+    assert isinstance(dialog, SubmissionDialog)
+    assert dialog.ui.unitCombo.currentText() == line.unit
+    assert dialog.ui.periodCombo.currentText() == line.period_label
+    choice = dialog.ui.taskCombo.currentData()
+    assert isinstance(choice, ObligationChoice)
+    expected = obligation_of_line(demo_workspace.context, line)
+    assert expected is not None
+    assert choice.obligation_id == expected.obligation_id
+    assert dialog.ui.receivedDate.date().toPython() == dt.date(2025, 11, 12)
+    dialog.reject()
+
+
+def test_a_matrix_cell_with_nothing_received_opens_the_log_dialog_prefilled(
+    home: HomePage, demo_workspace: Workspace
+) -> None:
+    ctx = demo_workspace.context
+    matrix = quarter_matrix(ctx, Period.parse("2025Q4"), ctx.clock.today())
+    (unit_id, node_id), cell = next(
+        (key, c)
+        for key, c in matrix.cells.items()
+        if c.state == OVERDUE and count_submissions(ctx, cell_filter(*key, c)) == 0
+    )
+    home.open_cell(unit_id, node_id, cell)
+    dialog = home.dialog
+    assert isinstance(dialog, SubmissionDialog)
+    assert dialog.unit_id() == unit_id
+    choice = dialog.ui.taskCombo.currentData()
+    assert isinstance(choice, ObligationChoice)
+    assert choice.node_id == node_id
+    dialog.reject()
+
+
+def test_a_matrix_cell_with_submissions_asks_for_the_inbox_filtered_to_it(
+    qtbot: QtBot, home: HomePage, demo_workspace: Workspace
+) -> None:
+    ctx = demo_workspace.context
+    matrix = quarter_matrix(ctx, Period.parse("2025Q3"), ctx.clock.today())
+    (unit_id, node_id), cell = next(
+        (key, c) for key, c in matrix.cells.items() if c.received == len(c.obligations) == 3
+    )
+    with qtbot.waitSignal(home.open_submissions_requested) as asked:
+        home.open_cell(unit_id, node_id, cell)
+    filters = asked.args[0]
+    assert filters == InboxFilter(unit_id=unit_id, node_id=node_id, period=filters.period)
+    assert filters.period is not None
+    assert count_submissions(ctx, filters) >= 3
+
+
+def test_the_matrix_tab_loads_when_opened(qtbot: QtBot, home: HomePage) -> None:
+    assert home._matrix is None  # not read before the clerk asks
+    view = home.matrix_view
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        home.show_matrix()
+    assert view.period().label == "2025年第4季度"
+    assert view.model.rowCount() > 10
+    assert "截至2025年11月12日" in view.ui.asOfLabel.text()
+
+
+def test_extension_from_a_home_line_is_granted_and_undone(
+    qtbot: QtBot, home: HomePage, demo_workspace: Workspace
+) -> None:
+    ctx = demo_workspace.context
+    line = home.due_soon_model.row_at(0) if home.due_soon_model.rowCount() else None
+    line = line or home.overdue_model.row_at(0)
+    home.extend_line(line)
+    dialog = home.dialog
+    assert isinstance(dialog, ExtensionDialog)
+    original = dialog.choice()
+    dialog.accept()  # no reason yet: refused in the dialog
+    assert dialog.ui.errorLabel.text() == "请填写延期理由。"
+    new_due = original.due_date + dt.timedelta(days=20)
+    dialog.ui.newDate.setDate(new_due)
+    dialog.ui.reasonEdit.setPlainText("单位来函，系统升级")
+    with qtbot.waitSignal(home.loaded, timeout=10000):
+        dialog.accept()
+    granted = obligation_of_line(ctx, line)
+    assert granted is not None
+    assert granted.extended_to == new_due
+    assert granted.extension_reason == "单位来函，系统升级"
+    with qtbot.waitSignal(home.loaded, timeout=10000):
+        home.undo_stack.undo()
+    restored = obligation_of_line(ctx, line)
+    assert restored is not None
+    assert restored.extended_to == original.extended_to
