@@ -66,6 +66,13 @@ class Page(QWidget, Generic[D]):
         """Show what :meth:`fetch`'s job returned."""
         raise NotImplementedError
 
+    def focus_on(self, focus: object) -> None:
+        """Show ``focus``, which another page asked for with a :class:`Navigation`.
+
+        Pages that can be opened on something (the inbox on a filter) override this; the others
+        ignore it.
+        """
+
     def reload(self) -> None:
         """Query again now; a query already running is followed by one more."""
         self._stale = False

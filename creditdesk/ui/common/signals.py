@@ -2,12 +2,44 @@
 
 One :class:`AppSignals` object is made by the main window and handed to each page; a page
 emits after its own edit succeeded and connects to the ones that make its view stale. Only
-these five exist — anything narrower stays a signal of the widget that owns it.
+these exist — anything narrower stays a signal of the widget that owns it.
+
+Pages never reach into the main window to switch pages: they emit :attr:`AppSignals.navigate`
+with a :class:`Navigation` naming the page (a :class:`PageKey`) and what to show on it, and the
+window, which alone knows where each page lives, switches and hands the page that focus.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from enum import StrEnum
+
 from PySide6.QtCore import QObject, Signal
+
+
+class PageKey(StrEnum):
+    """The main window's pages, in navigation order (Ctrl+1 … Ctrl+6)."""
+
+    HOME = "home"  # 工作台
+    TASKS = "tasks"  # 任务
+    ROSTER = "roster"  # 单位
+    INBOX = "inbox"  # 收件
+    NOTICES = "notices"  # 督办
+    REPORTS = "reports"  # 报表
+
+
+@dataclass(frozen=True)
+class Navigation:
+    """A request to show a page, and optionally what to show on it.
+
+    Attributes:
+        page: the page to switch to.
+        focus: what the page should show, in the terms that page understands (the inbox takes
+            an ``InboxFilter``); None keeps the page as it was.
+    """
+
+    page: PageKey
+    focus: object | None = None
 
 
 class AppSignals(QObject):
@@ -21,6 +53,7 @@ class AppSignals(QObject):
         notices_changed: supervisory notices (督办通知) were issued or their state changed.
         settings_changed: the office settings were saved; carries the new
             ``OfficeSettings``.
+        navigate: a page asks the window to show another page; carries a :class:`Navigation`.
     """
 
     plan_imported = Signal()
@@ -28,3 +61,4 @@ class AppSignals(QObject):
     submissions_changed = Signal()
     notices_changed = Signal()
     settings_changed = Signal(object)
+    navigate = Signal(object)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QTableView, QWidget
 
@@ -26,7 +26,7 @@ from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.messages import error_text
 from creditdesk.ui.common.page import Page, emphasize_figures, emphasize_heading, show_figures
 from creditdesk.ui.common.row_table_model import attach_sorted
-from creditdesk.ui.common.signals import AppSignals
+from creditdesk.ui.common.signals import AppSignals, Navigation, PageKey
 from creditdesk.ui.forms.ui_home_page import Ui_HomePage
 from creditdesk.ui.home.obligation_table_model import ObligationTableModel
 
@@ -75,14 +75,7 @@ def cell_filter(unit_id: int, node_id: int, cell: MatrixCell) -> InboxFilter:
 
 
 class HomePage(Page[HomeData]):
-    """The first page: what needs chasing today.
-
-    Signals:
-        open_submissions_requested(filters): show the inbox with these filters (the page also
-            switches the main window to it when it lives in one).
-    """
-
-    open_submissions_requested = Signal(object)
+    """The first page: what needs chasing today."""
 
     def __init__(
         self,
@@ -298,18 +291,8 @@ class HomePage(Page[HomeData]):
         self.open_log_dialog(Prefill(unit_id, node_id, first.period, first.obligation_id))
 
     def open_submissions(self, filters: InboxFilter) -> None:
-        """Show the inbox filtered (switching the main window's page when there is one)."""
-        self.open_submissions_requested.emit(filters)
-        from creditdesk.ui.shell import main_window
-
-        window = self.window()
-        if isinstance(window, main_window.MainWindow):
-            row = main_window.PAGE_TYPES.index("creditdesk.ui.inbox.inbox_page:InboxPage")
-            page = window.page(row)
-            show_filter = getattr(page, "show_filter", None)
-            if show_filter is not None:
-                show_filter(filters)
-            window.show_page(row)
+        """Ask for the inbox, filtered (the main window switches to it)."""
+        self.signals.navigate.emit(Navigation(PageKey.INBOX, filters))
 
     def extend_line(self, line: ObligationLine) -> None:
         """延期… for a home-page or since-last line."""

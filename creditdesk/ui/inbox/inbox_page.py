@@ -217,6 +217,11 @@ class InboxPage(Page[InboxData]):
             received_to=_pydate(ui.toDate.date()) if dated else None,
         )
 
+    def focus_on(self, focus: object) -> None:
+        """Another page asked to see submissions: show the filter it sent."""
+        if isinstance(focus, InboxFilter):
+            self.show_filter(focus)
+
     def show_filter(self, filters: InboxFilter) -> None:
         """Set every filter widget to ``filters`` and query once (the matrix opens a cell so)."""
         ui = self.ui

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +15,7 @@ from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import error_text
 from creditdesk.ui.common.page import Page
-from creditdesk.ui.common.signals import AppSignals
+from creditdesk.ui.common.signals import AppSignals, Navigation, PageKey
 from creditdesk.ui.common.undo import ConflictResolver
 from creditdesk.ui.forms.ui_main_window import Ui_MainWindow
 from creditdesk.ui.home.home_page import HomePage
@@ -24,26 +24,52 @@ if TYPE_CHECKING:
     from creditdesk.services.settings import OfficeSettings
     from creditdesk.ui.shell.settings_dialog import SettingsDialog
 
-PAGE_TYPES: tuple[str, ...] = (
-    "creditdesk.ui.home.home_page:HomePage",
-    "creditdesk.ui.tasks.tasks_page:TasksPage",
-    "creditdesk.ui.roster.roster_page:RosterPage",
-    "creditdesk.ui.inbox.inbox_page:InboxPage",
-    "creditdesk.ui.notices.notices_page:NoticesPage",
-    "creditdesk.ui.reports.reports_page:ReportsPage",
-)
-"""The pages in navigation order: 工作台, 任务, 单位, 收件, 督办, 报表 (Ctrl+1 … Ctrl+6).
+
+def _tasks_page() -> type[Page[Any]]:
+    from creditdesk.ui.tasks.tasks_page import TasksPage
+
+    return TasksPage
+
+
+def _roster_page() -> type[Page[Any]]:
+    from creditdesk.ui.roster.roster_page import RosterPage
+
+    return RosterPage
+
+
+def _inbox_page() -> type[Page[Any]]:
+    from creditdesk.ui.inbox.inbox_page import InboxPage
+
+    return InboxPage
+
+
+def _notices_page() -> type[Page[Any]]:
+    from creditdesk.ui.notices.notices_page import NoticesPage
+
+    return NoticesPage
+
+
+def _reports_page() -> type[Page[Any]]:
+    from creditdesk.ui.reports.reports_page import ReportsPage
+
+    return ReportsPage
+
+
+PAGE_CLASSES: dict[PageKey, Callable[[], type[Page[Any]]]] = {
+    PageKey.HOME: lambda: HomePage,
+    PageKey.TASKS: _tasks_page,
+    PageKey.ROSTER: _roster_page,
+    PageKey.INBOX: _inbox_page,
+    PageKey.NOTICES: _notices_page,
+    PageKey.REPORTS: _reports_page,
+}
+"""The class of each page, imported when first asked for.
 
 Only the home page is built with the window; the others (and their modules) are built the
 first time the clerk opens them, so the window appears sooner.
 """
-
-
-def page_type(spec: str) -> type[Page[Any]]:
-    """The page class a ``module:Class`` entry of PAGE_TYPES names."""
-    module_name, class_name = spec.split(":")
-    page_class: type[Page[Any]] = getattr(importlib.import_module(module_name), class_name)
-    return page_class
+PAGE_ORDER: tuple[PageKey, ...] = tuple(PageKey)
+"""The pages in navigation order: 工作台, 任务, 单位, 收件, 督办, 报表 (Ctrl+1 … Ctrl+6)."""
 
 
 def _tr(text: str) -> str:
@@ -81,13 +107,14 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.installEventFilter(self)
         self._pages: list[Page[Any] | None] = [home]
-        self._pages += [None] * (len(PAGE_TYPES) - 1)
+        self._pages += [None] * (len(PAGE_ORDER) - 1)
         for page in self._pages:
             self.ui.pageStack.addWidget(page if page is not None else QWidget(self))
         self._setup_navigation()
         self._setup_menus()
         self._setup_status_bar()
         self.signals.settings_changed.connect(self._show_settings)
+        self.signals.navigate.connect(self.navigate)
         self.ui.navList.setCurrentRow(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -107,7 +134,7 @@ class MainWindow(QMainWindow):
         """The page at ``row`` of the navigation, built now if it was not yet."""
         page = self._pages[row]
         if page is None:
-            page = page_type(PAGE_TYPES[row])(
+            page = PAGE_CLASSES[PAGE_ORDER[row]]()(
                 self.ctx, self.signals, self.pool, self, undo_stack=self.undo_stack
             )
             placeholder = self.ui.pageStack.widget(row)
@@ -121,7 +148,7 @@ class MainWindow(QMainWindow):
     @property
     def pages(self) -> list[Page[Any]]:
         """Every page, building those not opened yet."""
-        return [self.page(row) for row in range(len(PAGE_TYPES))]
+        return [self.page(row) for row in range(len(PAGE_ORDER))]
 
     def _open_row(self, row: int) -> None:
         if row >= 0:
@@ -129,13 +156,20 @@ class MainWindow(QMainWindow):
 
     def _setup_navigation(self) -> None:
         self.ui.navList.currentRowChanged.connect(self._open_row)
-        for row in range(len(PAGE_TYPES)):
+        for row in range(len(PAGE_ORDER)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
             shortcut.activated.connect(lambda row=row: self.show_page(row))
 
     def show_page(self, row: int) -> None:
         """Switch to the page at ``row`` of the navigation list."""
         self.ui.navList.setCurrentRow(row)
+
+    def navigate(self, navigation: Navigation) -> None:
+        """Show the page a :class:`Navigation` names, on what it asks for."""
+        row = PAGE_ORDER.index(navigation.page)
+        if navigation.focus is not None:
+            self.page(row).focus_on(navigation.focus)
+        self.show_page(row)
 
     def current_page(self) -> Page[Any]:
         """The page on screen."""
@@ -153,12 +187,12 @@ class MainWindow(QMainWindow):
         # accounts exist only on a shared database, and only administrators manage them
         ui.actionUsers.setVisible(self.workspace.shared and self.ctx.role == "admin")
         ui.actionBackup.setVisible(not self.workspace.shared)
-        for action, row, method in (
-            (ui.actionImportPlan, 1, "import_plan"),
-            (ui.actionCalendar, 0, "open_calendar"),
-            (ui.actionNoticeTemplates, 4, "edit_templates"),
+        for action, key, method in (
+            (ui.actionImportPlan, PageKey.TASKS, "import_plan"),
+            (ui.actionCalendar, PageKey.HOME, "open_calendar"),
+            (ui.actionNoticeTemplates, PageKey.NOTICES, "edit_templates"),
         ):
-            action.triggered.connect(lambda _=False, r=row, m=method: self._page_action(r, m))
+            action.triggered.connect(lambda _=False, k=key, m=method: self._page_action(k, m))
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         # The stack's own actions keep their text ("撤销 修改单位设置") and enabled state.
@@ -169,8 +203,9 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addAction(self.undo_action)
         ui.menuEdit.addAction(self.redo_action)
 
-    def _page_action(self, row: int, method: str) -> None:
+    def _page_action(self, key: PageKey, method: str) -> None:
         """A menu entry that a page carries out: show that page, then call its method."""
+        row = PAGE_ORDER.index(key)
         self.show_page(row)
         getattr(self.page(row), method)()
 

@@ -17,7 +17,7 @@ from creditdesk.services.periods import Period
 from creditdesk.services.since_last import since_last_time
 from creditdesk.services.status_types import ObligationLine
 from creditdesk.services.workspace import Workspace
-from creditdesk.ui.common.signals import AppSignals
+from creditdesk.ui.common.signals import AppSignals, PageKey
 from creditdesk.ui.home.home_page import HomePage, cell_filter
 from creditdesk.ui.inbox.extension_dialog import ExtensionDialog
 from creditdesk.ui.inbox.submission_dialog import SubmissionDialog
@@ -153,9 +153,11 @@ def test_a_matrix_cell_with_submissions_asks_for_the_inbox_filtered_to_it(
     (unit_id, node_id), cell = next(
         (key, c) for key, c in matrix.cells.items() if c.received == len(c.obligations) == 3
     )
-    with qtbot.waitSignal(home.open_submissions_requested) as asked:
+    with qtbot.waitSignal(home.signals.navigate) as asked:
         home.open_cell(unit_id, node_id, cell)
-    filters = asked.args[0]
+    navigation = asked.args[0]
+    assert navigation.page == PageKey.INBOX
+    filters = navigation.focus
     assert filters == InboxFilter(unit_id=unit_id, node_id=node_id, period=filters.period)
     assert filters.period is not None
     assert count_submissions(ctx, filters) >= 3

@@ -10,8 +10,11 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from creditdesk.services.inbox import InboxFilter, count_submissions
+from creditdesk.services.roster import list_units
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.page import Page
+from creditdesk.ui.common.signals import Navigation, PageKey
 from creditdesk.ui.home.home_page import HomePage
 from creditdesk.ui.inbox.inbox_page import InboxPage
 from creditdesk.ui.notices.notices_page import NoticesPage
@@ -185,6 +188,22 @@ def test_inbox_filter_keeps_submissions_of_one_unit(
     qtbot.waitUntil(lambda: page.model.rowCount() < everyone)
     assert set(_column_texts(page.ui.submissionView.model(), 1)) == {unit}
     assert "年" in page.model.index(0, 0).data()
+
+
+def test_a_navigation_request_opens_the_inbox_on_its_filter(
+    qtbot: QtBot, demo_window: MainWindow, show_page: ShowPage
+) -> None:
+    """What the home page's matrix does: one unit's submissions, shown in the 收件 page."""
+    home = show_page(demo_window, 0)
+    ctx = demo_window.ctx
+    unit = next(u for u in list_units(ctx) if count_submissions(ctx, InboxFilter(unit_id=u.id)))
+    home.signals.navigate.emit(Navigation(PageKey.INBOX, InboxFilter(unit_id=unit.id)))
+    page = demo_window.current_page()
+    assert isinstance(page, InboxPage)
+    assert demo_window.ui.navList.currentRow() == 3
+    qtbot.waitUntil(lambda: not page.is_loading() and page.model.rowCount() > 0, timeout=10000)
+    assert set(_column_texts(page.ui.submissionView.model(), 1)) == {unit.name}
+    assert page.ui.unitFilterCombo.currentText() == unit.name
 
 
 def test_notices_page_says_when_nothing_was_sent(
