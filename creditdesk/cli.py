@@ -1,6 +1,6 @@
 """The command line: ``creditdesk`` opens the window; subcommands run the same services.
 
-Contracts other tools rely on are fixed in DESIGN.md; errors print one Chinese line on stderr
+Contracts other tools rely on are fixed in ARCHITECTURE.md; errors print one Chinese line on stderr
 and exit with status 1 (2 for wrong usage).
 """
 

@@ -1,7 +1,7 @@
 """``creditdesk notices``: issue one notice per unit with overdue items and write their PDFs.
 
-``creditdesk notices --workspace DIR --as-of YYYY-MM-DD --out OUTDIR`` (DESIGN.md). The letters
-are dated the as-of day (today when it is not given) and numbered in that year; each PDF is
+``creditdesk notices --workspace DIR --as-of YYYY-MM-DD --out OUTDIR`` (ARCHITECTURE.md). The
+letters are dated the as-of day (today when it is not given) and numbered in that year; each PDF is
 written to OUTDIR as ``<number>-<unit>.pdf``. With ``args.combined`` set (an optional
 ``--combined`` flag), ``合并打印.pdf`` holds the whole batch for printing. Nothing overdue is not an
 error: the command says so and exits 0.

@@ -3,7 +3,7 @@
 Pure: a :class:`Letter` in, PDF bytes out; no database, no clock. Same letter and fonts give
 the same bytes (reportlab's invariant mode), so a regenerated notice equals its first print.
 
-Layout (see REFERENCE.md):
+Layout (see ARCHITECTURE.md):
 
 * A4; type area (版心) 156 × 225 mm, 37 mm from the top and 28 mm from the left edge; a grid of
   22 lines × 28 characters: line pitch 225 mm / 22 ≈ 29 pt, character pitch 156 mm / 28 ≈

@@ -1,4 +1,4 @@
-"""The roster (成员单位名册) as an .xlsx: one row per unit, the columns DESIGN.md fixes.
+"""The roster (成员单位名册) as an .xlsx: one row per unit, the columns ARCHITECTURE.md fixes.
 
 Columns: 单位名称, 类别, 联络员, 办公电话, 手机, 电子邮箱, 地址, 别名 (aliases joined by 、).
 The header is row 1 (so other tools and a re-import read it directly), bold on a fill,

@@ -89,7 +89,7 @@ class PlanDraft:
 
 
 def plan_to_contract(draft: PlanDraft) -> dict[str, Any]:
-    """The draft in the exact JSON shape of DESIGN.md's ``import-plan --dry-run --json``."""
+    """The draft in the exact JSON shape of ARCHITECTURE.md's ``import-plan --dry-run --json``."""
     return {
         "title": draft.title,
         "year": draft.year,

@@ -44,7 +44,7 @@ class PeriodStatus:
     units: list[UnitStatus]
 
     def as_contract(self) -> dict[str, Any]:
-        """The JSON shape of ``creditdesk status --json`` (DESIGN.md)."""
+        """The JSON shape of ``creditdesk status --json`` (ARCHITECTURE.md)."""
         return {
             "period": self.period_code,
             "as_of": self.as_of.isoformat(),

@@ -55,7 +55,7 @@ def test_plan_parses_to_the_annotated_result(file_name: str, expected_name: str)
 
 
 def test_contract_has_exactly_the_documented_keys() -> None:
-    """The dry-run JSON keeps DESIGN.md's keys, nothing more, and serialises as JSON."""
+    """The dry-run JSON keeps ARCHITECTURE.md's keys, nothing more, and serialises as JSON."""
     contract = plan_to_contract(parse_plan(read_document(PLANS / "xiping-plan.txt")))
     assert set(contract) == {"title", "year", "doc_number", "sections", "tasks"}
     assert set(contract["sections"][0]) == {"label", "title"}

@@ -1,4 +1,4 @@
-"""`creditdesk import-roster` and `export-roster` as DESIGN.md specifies them."""
+"""`creditdesk import-roster` and `export-roster` as ARCHITECTURE.md specifies them."""
 
 from __future__ import annotations
 

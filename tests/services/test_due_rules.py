@@ -99,7 +99,7 @@ def test_fixed_date_ignores_the_period_and_rolls_off_a_sunday() -> None:
 
 
 def test_after_event_counts_from_the_event_date() -> None:
-    """7个工作日内 of a decision on Fri 2025-09-26 → Mon 2025-10-13 (REFERENCE.md)."""
+    """7个工作日内 of a decision on Fri 2025-09-26 → Mon 2025-10-13 (ARCHITECTURE.md)."""
     rule = DueRule("after_event", n=7)
     assert due_date(rule, D(2025, 9, 26), CAL) == DueDate(D(2025, 10, 13), False)
 

@@ -31,14 +31,14 @@ class FakeOfficial:
 def test_reference_example_national_day_counts_makeup_sunday_and_saturday(
     official: WorkdayCalendar,
 ) -> None:
-    """REFERENCE.md: 7 working days after Fri 2025-09-26 is Mon 2025-10-13."""
+    """ARCHITECTURE.md: 7 working days after Fri 2025-09-26 is Mon 2025-10-13."""
     assert official.add_workdays(D(2025, 9, 26), 7) == D(2025, 10, 13)
 
 
 def test_reference_example_spring_festival_ends_on_makeup_saturday(
     official: WorkdayCalendar,
 ) -> None:
-    """REFERENCE.md: 7 working days after Thu 2026-02-12 is the make-up Sat 2026-02-28."""
+    """ARCHITECTURE.md: 7 working days after Thu 2026-02-12 is the make-up Sat 2026-02-28."""
     due = official.add_workdays(D(2026, 2, 12), 7)
     assert due == D(2026, 2, 28)
     assert due.weekday() == 5
