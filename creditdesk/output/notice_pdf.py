@@ -40,6 +40,7 @@ from typing import Any, Final, Literal
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from creditdesk.chinese_dates import chinese_date
 from creditdesk.output.cjk_lines import break_lines, can_break
 from creditdesk.output.fonts import FontSet, Role
 
@@ -117,11 +118,6 @@ class Letter:
     note: str = ""
     days_header: str = "逾期\n工作日"
     red_header: bool = True
-
-
-def chinese_date(day: dt.date) -> str:
-    """2024年10月8日: Arabic numerals, month and day without padding."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 # --------------------------------------------------------------------------- drawing ops

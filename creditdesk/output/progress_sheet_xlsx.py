@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from creditdesk.chinese_dates import chinese_date
 from creditdesk.output.xlsx_style import BORDER, CENTER, WRAP, print_setup, style_header
 
 HEADERS: Final = ("序号", "任务编号", "工作任务", "报送材料", "截止日期", "进展情况", "事项编号")
@@ -43,8 +44,7 @@ def sheet_title(unit_name: str) -> str:
     return _SHEET_NAME_BAD.sub("", unit_name)[:31] or "进展情况"
 
 
-def _date_label(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+_date_label = chinese_date  # the one Chinese date (creditdesk/chinese_dates.py)
 
 
 def write_progress_sheet(

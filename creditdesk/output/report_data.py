@@ -15,6 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from creditdesk.chinese_dates import chinese_date as chinese_date  # report_pdf imports it here
+
 
 def rate(part: int, whole: int) -> float | None:
     """``part / whole``, or ``None`` when ``whole`` is zero."""
@@ -24,11 +26,6 @@ def rate(part: int, whole: int) -> float | None:
 def percent(value: float | None) -> str:
     """A rate as the report prints it: 87.5%, or — when there is none."""
     return "—" if value is None else f"{value * 100:.1f}%"
-
-
-def chinese_date(day: dt.date) -> str:
-    """2024年10月8日: Arabic numerals, month and day unpadded (GB/T 9704)."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 @dataclass(frozen=True)

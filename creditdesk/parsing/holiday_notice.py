@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from typing import Final, NamedTuple
 
+from creditdesk.chinese_dates import chinese_date
+
 _HOLIDAY_NAMES: Final = ("元旦", "春节", "清明", "劳动", "端午", "中秋", "国庆")
 _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _FULL_WIDTH_DIGITS: Final = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -87,9 +89,7 @@ def _date(
     note = match[prefix + "note"]
     weekday = _WEEKDAY_NOTE.search(note) if note else None
     if weekday and day.weekday() != _WEEKDAYS[weekday[1]]:
-        raise ValueError(
-            f"{day.year}年{day.month}月{day.day}日不是周{weekday[1]}（年份是否正确？）：{_quote(item)}"
-        )
+        raise ValueError(f"{chinese_date(day)}不是周{weekday[1]}（年份是否正确？）：{_quote(item)}")
     return day
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from creditdesk.chinese_dates import chinese_date
 from creditdesk.parsing.document_model import Block, Document, DocumentError, Paragraph, Table
 
 
@@ -17,7 +18,7 @@ def _cell_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime | dt.date):
-        return f"{value.year}年{value.month}月{value.day}日"
+        return chinese_date(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()

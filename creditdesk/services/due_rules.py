@@ -15,6 +15,7 @@ from calendar import monthrange
 from dataclasses import dataclass
 from typing import Final, Literal, NamedTuple, get_args
 
+from creditdesk.chinese_dates import chinese_date
 from creditdesk.services.periods import Period, chinese_number
 from creditdesk.services.workdays import ROLL_RULES, RollRule, WorkdayCalendar
 
@@ -84,8 +85,7 @@ class DueRule:
             return prefix + ("底前" if self.day == 31 else f"{self.day}日前")
         if self.kind == "fixed_date":
             assert self.fixed_date is not None
-            d = self.fixed_date
-            return f"{d.year}年{d.month}月{d.day}日前"
+            return chinese_date(self.fixed_date) + "前"
         if self.kind == "after_event":
             return f"{self.n}个工作日内"
         return "持续推进"

@@ -41,6 +41,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from creditdesk import model
+from creditdesk.chinese_dates import chinese_date
 from creditdesk.model import Notice, NoticeItem, Unit
 from creditdesk.services import audit
 from creditdesk.services.attachment_blobs import local_copy, save_blobs
@@ -68,6 +69,25 @@ if TYPE_CHECKING:  # reportlab loads only when a letter is drawn
 
 REGISTER_STATES: Final = ("issued", "replied", "closed")
 """States the clerk moves a notice between; ``void`` only through :func:`cancel_notice`."""
+
+NEXT_STATES: Final[dict[str, tuple[str, ...]]] = {
+    "issued": ("replied", "closed", "void"),
+    "replied": ("closed", "void"),
+    "closed": (),
+    "void": (),
+}
+"""Which state may follow which: a reply (已回复) comes before closing (已办结); a closed or
+cancelled (作废) notice stays as it is. Undo puts back whatever state was there before."""
+
+
+def can_change_state(state: str, new_state: str) -> bool:
+    """Whether a notice in ``state`` may be moved to ``new_state`` (pages enable buttons by it)."""
+    return new_state in NEXT_STATES.get(state, ())
+
+
+def _states_before(state: str) -> tuple[str, ...]:
+    return tuple(before for before, nexts in NEXT_STATES.items() if state in nexts)
+
 
 PREVIEW_NUMBER: Final = "〔待编号〕"
 ISSUE_ATTEMPTS: Final = 3
@@ -139,8 +159,7 @@ def _fonts(fonts: FontSet | None) -> FontSet:
     return fonts if fonts is not None else load_fonts()
 
 
-def _chinese_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
+_chinese_date = chinese_date  # the one Chinese date (creditdesk/chinese_dates.py)
 
 
 def _note(row: model.OfficeSettings) -> str:
@@ -664,6 +683,8 @@ def _change_state(
     action: str,
     allowed_from: Collection[str],
     reason: str = "",
+    *,
+    undoing: bool = False,
 ) -> StateChange:
     """Move a notice to ``state`` in one audited transaction, if its state allows it."""
     with ctx.session_factory.begin() as session:
@@ -674,6 +695,8 @@ def _change_state(
         if before_state not in allowed_from:
             if before_state == "void":
                 raise UserError(f"通知{notice.number}已作废，不能再更改状态。")
+            if before_state == "closed" and not undoing:
+                raise UserError(f"通知{notice.number}已办结，不能再更改状态。")
             raise StaleEditError(f"通知{notice.number}的状态")
         before = audit.snapshot(notice)
         notice.state = state
@@ -686,14 +709,17 @@ def _change_state(
 
 
 def set_notice_state(ctx: ServiceContext, notice_id: int, state: str) -> StateChange:
-    """Mark a notice issued, replied (已回复) or closed (已办结); returns the change for undo.
+    """Mark a notice replied (已回复) or closed (已办结); returns the change for undo.
+
+    Only the moves :data:`NEXT_STATES` lists are made.
 
     Raises:
-        UserError: an unknown state, or the notice is void.
+        UserError: an unknown state, or the notice is closed or void.
+        StaleEditError: its state does not allow the move (another clerk changed it).
     """
     if state not in REGISTER_STATES:
         raise UserError(f"未知的通知状态：{state}")
-    return _change_state(ctx, notice_id, state, "更改督办通知状态", REGISTER_STATES)
+    return _change_state(ctx, notice_id, state, "更改督办通知状态", _states_before(state))
 
 
 def cancel_notice(ctx: ServiceContext, notice_id: int, reason: str = "") -> StateChange:
@@ -701,7 +727,9 @@ def cancel_notice(ctx: ServiceContext, notice_id: int, reason: str = "") -> Stat
 
     Undo (:func:`undo_state_change`) restores the previous state, the number unchanged.
     """
-    return _change_state(ctx, notice_id, "void", "作废督办通知", REGISTER_STATES, reason.strip())
+    return _change_state(
+        ctx, notice_id, "void", "作废督办通知", _states_before("void"), reason.strip()
+    )
 
 
 def undo_state_change(ctx: ServiceContext, change: StateChange) -> StateChange:
@@ -711,5 +739,5 @@ def undo_state_change(ctx: ServiceContext, change: StateChange) -> StateChange:
         StaleEditError: the notice's state changed again since.
     """
     return _change_state(
-        ctx, change.notice_id, change.before, "撤销督办通知状态更改", (change.after,)
+        ctx, change.notice_id, change.before, "撤销督办通知状态更改", (change.after,), undoing=True
     )

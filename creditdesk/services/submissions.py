@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from creditdesk.chinese_dates import chinese_date
 from creditdesk.model import Alias, Attachment, Obligation, Submission, Unit
 from creditdesk.model.obligations import CHANNELS, REVIEW_STATES
 from creditdesk.services import audit
@@ -84,7 +85,7 @@ def _earlier(session: Session, stored: StoredFile, exclude: int | None) -> Earli
     return EarlierArrival(
         stored.original_name,
         [
-            f"{day.year}年{day.month}月{day.day}日 {unit}《{title or name}》（文件名 {name}）"
+            f"{chinese_date(day)} {unit}《{title or name}》（文件名 {name}）"
             for name, day, unit, title in rows
         ],
     )

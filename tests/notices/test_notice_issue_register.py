@@ -24,6 +24,7 @@ from creditdesk.services.notice_drafts import (
     draft_overdue,
 )
 from creditdesk.services.notice_issue import (
+    can_change_state,
     cancel_notice,
     combined_pdf,
     export_notice_pdfs,
@@ -299,3 +300,18 @@ def test_a_draft_with_edited_wording_prints_it_and_reprints_it_without_the_file(
     assert store is not None
     stored_path(store, issued.pdf_sha256).unlink()
     assert notice_pdf(office.ctx, issued.id, fonts) == original
+
+
+def test_a_closed_notice_can_no_longer_be_cancelled_or_reopened(
+    office: Office, fonts: FontSet
+) -> None:
+    """已办结 is final, as 作废 is: the service refuses, whatever the caller offers."""
+    (issued, *_) = issue_notices(office.ctx, draft_overdue(office.ctx, TODAY), fonts=fonts)
+    set_notice_state(office.ctx, issued.id, "closed")
+    with pytest.raises(UserError, match="已办结"):
+        cancel_notice(office.ctx, issued.id, "重复发送")
+    with pytest.raises(UserError, match="已办结"):
+        set_notice_state(office.ctx, issued.id, "replied")
+    assert notice_detail(office.ctx, issued.id).state == "closed"
+    assert not can_change_state("closed", "void")
+    assert can_change_state("replied", "closed") and not can_change_state("replied", "issued")

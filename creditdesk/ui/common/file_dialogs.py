@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from creditdesk.ui.common.messages import tell
+
 Opener = Callable[[Path], bool]
 """Opens a file in the program the desktop associates with it; False when it could not."""
 
@@ -56,28 +58,10 @@ def offer_to_open(
 
     def answered() -> None:
         if box.clickedButton() is open_button and not opener(path):
-            failed = QMessageBox(
-                QMessageBox.Icon.Warning,
-                title,
-                _tr("无法打开“{name}”，请在文件夹中手动打开：{folder}").format(
-                    name=path.name, folder=path.parent
-                ),
-                QMessageBox.StandardButton.Ok,
-                parent,
-            )
-            failed.finished.connect(failed.deleteLater)
-            failed.open()
+            text = _tr("无法打开“{name}”，请在文件夹中手动打开：{folder}")
+            tell(parent, title, text.format(name=path.name, folder=path.parent), warning=True)
 
     box.finished.connect(answered)
-    box.finished.connect(box.deleteLater)
-    box.open()
-    return box
-
-
-def tell(parent: QWidget, title: str, text: str, *, warning: bool = False) -> QMessageBox:
-    """Show a message without blocking the caller; returns the box."""
-    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.finished.connect(box.deleteLater)
     box.open()
     return box

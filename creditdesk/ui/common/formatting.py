@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from creditdesk.chinese_dates import chinese_date
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Formatting", text)
@@ -15,7 +17,7 @@ def format_date(value: dt.date | None) -> str:
     """A date as the office writes it: 2024年10月8日 (no leading zeros)."""
     if value is None:
         return ""
-    return _tr("{year}年{month}月{day}日").format(year=value.year, month=value.month, day=value.day)
+    return chinese_date(value)
 
 
 _FREQUENCIES = {

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
@@ -214,3 +215,54 @@ def run_job(
         job.cancelled.connect(on_cancel)
     job.start()
     return job
+
+
+class LatestJob:
+    """Quiet background jobs of one kind for a widget, where only the latest result counts.
+
+    A preview redrawn on every keystroke, the details of the row just selected: each
+    :meth:`start` supersedes the runs before it, whose outcomes are dropped when they arrive,
+    as are all outcomes once the widget is deleted. :meth:`drop` supersedes the running one
+    without starting another (the widget shows something else now).
+    """
+
+    def __init__(self, owner: QWidget, pool: QThreadPool | None, title: str) -> None:
+        self._owner = owner
+        self._pool = pool
+        self._title = title
+        self._latest = 0
+
+    def drop(self) -> None:
+        """Ignore the outcome of the run under way."""
+        self._latest += 1
+
+    def start(
+        self,
+        fn: Callable[[Progress], T],
+        on_success: Callable[[T], None],
+        on_error: Callable[[Exception], None],
+    ) -> Job[T]:
+        """Run ``fn``; its outcome reaches the callbacks only if no newer run started since."""
+        self._latest += 1
+        run = self._latest
+
+        def current() -> bool:
+            return run == self._latest and shiboken6.isValid(self._owner)
+
+        def succeeded(result: T) -> None:
+            if current():
+                on_success(result)
+
+        def failed(error: Exception) -> None:
+            if current():
+                on_error(error)
+
+        return run_job(
+            fn,
+            title=self._title,
+            on_success=succeeded,
+            on_error=failed,
+            parent=self._owner,
+            pool=self._pool,
+            show_after_ms=None,
+        )

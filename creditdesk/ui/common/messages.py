@@ -1,4 +1,9 @@
-"""Error messages for the user: a service's Chinese message, or a note of an internal fault."""
+"""Messages for the user: the one error box, the one note box, and what an error says.
+
+Every page and dialog reports a refusal or failure through :func:`error_box`, so the wording
+(a service's Chinese message, or a note of an internal fault) and the behaviour (a warning box
+that does not block the caller) are the same everywhere.
+"""
 
 from __future__ import annotations
 
@@ -24,3 +29,17 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         title or QCoreApplication.translate("Messages", "信用办工作台"),
         error_text(error),
     )
+
+
+def tell(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> QMessageBox:
+    """Show a message without blocking the caller; returns the box (tests read its text)."""
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def error_box(parent: QWidget | None, title: str, error: BaseException) -> QMessageBox:
+    """Tell the user a service refused an action or a job failed, without blocking."""
+    return tell(parent, title, error_text(error), warning=True)

@@ -13,13 +13,13 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QThreadPool, Signal, Slot
 from PySide6.QtGui import QFont, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.progress import Progress
 from creditdesk.services.status_types import StatusCounts
 from creditdesk.ui.common.jobs import Job
-from creditdesk.ui.common.messages import error_text
+from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.signals import AppSignals
 
 D = TypeVar("D")
@@ -121,15 +121,7 @@ class Page(QWidget, Generic[D]):
     @Slot(object)
     def _failed(self, error: Exception) -> None:
         self._finished_one()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.windowTitle(),
-            error_text(error),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.finished.connect(box.deleteLater)
-        box.open()
+        error_box(self, self.windowTitle(), error)
 
     def _finished_one(self) -> None:
         self._loading = False

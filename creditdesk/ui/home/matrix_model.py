@@ -145,12 +145,12 @@ class MatrixModel(QAbstractTableModel):
 
     # ------------------------------------------------------------- Qt model
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if parent.isValid() or not self._units:
             return 0
         return len(self._units) + 1
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         if parent.isValid() or not self._tasks:
             return 0
         return len(self._tasks) + 1

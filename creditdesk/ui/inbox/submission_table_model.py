@@ -164,12 +164,12 @@ class SubmissionTableModel(RowTableModel[SubmissionRow]):
         """New filters, same order."""
         self.set_query(replace(self._query, filters=filters))
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:
         if parent.isValid() or self._source is None or self._changing:
             return False
         return len(self._rows) < self._total
 
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         assert self._source is not None

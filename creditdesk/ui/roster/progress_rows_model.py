@@ -102,10 +102,10 @@ class ProgressRowsModel(QAbstractTableModel):
         placed = sum(1 for chosen in self._chosen if chosen is not None)
         return placed, len(self._chosen) - placed
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def _task_name(self, row: int) -> str:

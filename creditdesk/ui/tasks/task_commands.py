@@ -364,48 +364,11 @@ class ImportPlanCommand(_ServiceCommand):
     def undo(self) -> None:
         if self.result is None:
             return
-        parked = _park_units(self._ctx, self.result.undo.created_units)
         try:
             undo_import(self._ctx, self.result.undo)
         except Exception as error:  # a refusal, or the database's: the import stays
-            _unpark_units(self._ctx, parked)
             self.setObsolete(True)
             self._on_error(error)
             return
-        _unpark_units(self._ctx, parked)  # units the service kept (still referenced)
         self._applied = False
         self._on_changed(None)
-
-
-def _park_units(ctx: ServiceContext, unit_ids: tuple[int, ...]) -> list[int]:
-    """Mark the units an import created inactive before taking the import back.
-
-    ``undo_import`` regenerates every plan's obligations before it deletes the units it
-    created; a group of all units (各成员单位) would give those units fresh obligations in
-    the other plans, and deleting them then fails on the database's foreign keys. Inactive
-    units owe nothing, so the service can delete them. Returns the ids it deactivated.
-    """
-    from creditdesk.services.roster_edit import deactivate_unit, get_unit
-
-    parked = []
-    for unit_id in unit_ids:
-        try:
-            unit = get_unit(ctx, unit_id)
-            if unit.active:
-                deactivate_unit(ctx, unit_id, unit.version)
-                parked.append(unit_id)
-        except UserError:
-            continue  # already gone, or changed meanwhile: left as it is
-    return parked
-
-
-def _unpark_units(ctx: ServiceContext, unit_ids: list[int]) -> None:
-    """Make parked units active again where they still exist."""
-    from creditdesk.services.roster_edit import get_unit, reactivate_unit
-
-    for unit_id in unit_ids:
-        try:
-            unit = get_unit(ctx, unit_id)
-            reactivate_unit(ctx, unit_id, unit.version)
-        except UserError:
-            continue  # deleted by the undo, as it should be

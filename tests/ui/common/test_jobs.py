@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from creditdesk.services.errors import UserError
 from creditdesk.services.progress import Cancelled, Progress
-from creditdesk.ui.common.jobs import Job, run_job
+from creditdesk.ui.common.jobs import Job, LatestJob, run_job
 
 
 @pytest.fixture
@@ -107,3 +107,44 @@ def test_progress_dialog_shows_the_jobs_step_text(qtbot: QtBot, pool: QThreadPoo
     finally:
         with qtbot.waitSignal(job.finished, timeout=5000):
             release.set()
+
+
+def test_latest_job_delivers_only_the_newest_outcome(qtbot: QtBot, pool: QThreadPool) -> None:
+    """A slow older run (a preview of what was typed before) never overwrites the newer one."""
+    owner = QPushButton()
+    qtbot.addWidget(owner)
+    latest = LatestJob(owner, pool, "预览")
+    release_first = threading.Event()
+    shown: list[str] = []
+    failures: list[Exception] = []
+
+    def first(_progress: Progress) -> str:
+        release_first.wait(5)
+        return "旧"
+
+    older = latest.start(first, shown.append, failures.append)
+    newer = latest.start(lambda _progress: "新", shown.append, failures.append)
+    qtbot.waitUntil(lambda: shown == ["新"], timeout=5000)
+    with qtbot.waitSignal(older.finished, timeout=5000):
+        release_first.set()
+    assert newer is not older
+    assert shown == ["新"]
+    assert failures == []
+
+
+def test_latest_job_drop_ignores_the_run_under_way(qtbot: QtBot, pool: QThreadPool) -> None:
+    owner = QPushButton()
+    qtbot.addWidget(owner)
+    latest = LatestJob(owner, pool, "读取")
+    release = threading.Event()
+    failures: list[Exception] = []
+
+    def failing(_progress: Progress) -> str:
+        release.wait(5)
+        raise UserError("读取失败")
+
+    job = latest.start(failing, lambda _text: None, failures.append)
+    latest.drop()
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        release.set()
+    assert failures == []

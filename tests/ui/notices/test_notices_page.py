@@ -225,6 +225,18 @@ def test_cancelling_keeps_the_number_and_the_next_issue_takes_the_next_one(
     assert _column(notices, 0)[:2] == ["青信用办督〔2025〕4号", "青信用办督〔2025〕3号"]
 
 
+def test_a_closed_notice_offers_no_further_state_change(qtbot: QtBot, notices: NoticesPage) -> None:
+    """已办结 is final: the page asks the service, which allows nothing after it."""
+    _select(notices, "青信用办督〔2025〕2号")
+    assert notices.ui.voidButton.isEnabled() and notices.ui.closedButton.isEnabled()
+    notices.ui.closedButton.click()
+    _reloaded(qtbot, notices)
+    qtbot.waitUntil(lambda: "已办结" in _column(notices, 4), timeout=5000)
+    _select(notices, "青信用办督〔2025〕2号")
+    buttons = (notices.ui.repliedButton, notices.ui.closedButton, notices.ui.voidButton)
+    assert [button.isEnabled() for button in buttons] == [False, False, False]
+
+
 def test_cancel_asks_for_a_reason_and_backing_out_changes_nothing(
     notices: NoticesPage,
 ) -> None:
