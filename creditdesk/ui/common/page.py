@@ -28,9 +28,9 @@ D = TypeVar("D")
 class Page(QWidget, Generic[D]):
     """A main-window page over one workspace.
 
-    Subclasses implement :meth:`fetch`, which reads the widgets' filter values on the GUI
-    thread and returns a job that calls the services, and :meth:`present`, which shows the
-    job's result.
+    Subclasses build their widgets in :meth:`setup` and implement :meth:`fetch`, which reads
+    the widgets' filter values on the GUI thread and returns a job that calls the services, and
+    :meth:`present`, which shows the job's result.
 
     Signals:
         loaded(): new data is on screen.
@@ -57,6 +57,11 @@ class Page(QWidget, Generic[D]):
         self._loading = False
         self._again = False
         self._held = False
+        self.setup()
+
+    def setup(self) -> None:
+        """Build the page's widgets and connect them, once ``ctx``, ``signals``, ``pool`` and
+        ``undo_stack`` are set; every page has the same constructor, this is what differs."""
 
     def fetch(self) -> Callable[[Progress], D]:
         """The service calls for the current filters, as a job for the thread pool."""

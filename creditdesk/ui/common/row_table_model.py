@@ -53,7 +53,39 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
+class ColumnHeaders:
+    """``headerData`` of an item model with fixed column titles, written once.
+
+    The titles go across; down the side, rows are numbered 1, 2, … up to
+    :meth:`numbered_rows` (none by default, as in trees). Put it before the Qt base class:
+    ``class M(ColumnHeaders, QAbstractTableModel)``.
+    """
+
+    def column_titles(self) -> Sequence[str]:
+        """The titles of the columns, in order."""
+        raise NotImplementedError
+
+    def numbered_rows(self) -> int:
+        """How many rows carry a number down the side."""
+        return 0
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = self.column_titles()
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(titles):
+            return titles[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < self.numbered_rows():
+            return str(section + 1)
+        return None
+
+
+class RowTableModel(ColumnHeaders, QAbstractTableModel, Generic[R]):
     """Rows of one service type, one per line, in the given columns; read-only.
 
     ``is_muted`` marks rows drawn in the disabled text colour (inactive units, for one).
@@ -110,19 +142,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             )
         return None
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].header
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return [column.header for column in self._columns]
+
+    def numbered_rows(self) -> int:
+        return len(self._rows)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

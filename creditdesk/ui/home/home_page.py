@@ -11,11 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QThreadPool
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
-from creditdesk.services.context import ServiceContext
 from creditdesk.services.inbox import InboxFilter
 from creditdesk.services.matrix import MatrixCell
 from creditdesk.services.periods import Period
@@ -26,7 +24,7 @@ from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page, emphasize_figures, emphasize_heading, show_figures
 from creditdesk.ui.common.row_table_model import attach_sorted
-from creditdesk.ui.common.signals import AppSignals, Navigation, PageKey
+from creditdesk.ui.common.signals import Navigation, PageKey
 from creditdesk.ui.forms.ui_home_page import Ui_HomePage
 from creditdesk.ui.home.obligation_table_model import ObligationTableModel
 
@@ -77,16 +75,7 @@ def cell_filter(unit_id: int, node_id: int, cell: MatrixCell) -> InboxFilter:
 class HomePage(Page[HomeData]):
     """The first page: what needs chasing today."""
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        signals: AppSignals,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, pool, parent, undo_stack=undo_stack)
+    def setup(self) -> None:
         self.ui = Ui_HomePage()
         self.ui.setupUi(self)
         emphasize_heading(self.ui.headingLabel)
@@ -109,9 +98,9 @@ class HomePage(Page[HomeData]):
         self.dialog: QWidget | None = None
         self.ui.homeTabs.currentChanged.connect(self._tab_changed)
         self.ui.calendarButton.clicked.connect(lambda: self.open_calendar())
-        signals.plan_imported.connect(self._data_changed)
-        signals.units_changed.connect(self._data_changed)
-        signals.submissions_changed.connect(self._data_changed)
+        self.signals.plan_imported.connect(self._data_changed)
+        self.signals.units_changed.connect(self._data_changed)
+        self.signals.submissions_changed.connect(self._data_changed)
 
     # ------------------------------------------------------------------ parts
 

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPoint,
     Qt,
-    QThreadPool,
     QTimer,
     QUrl,
 )
@@ -30,11 +29,9 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QShortcut,
-    QUndoStack,
 )
-from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu
 
-from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.inbox import REVIEW_LABELS, InboxFilter
 from creditdesk.services.progress import Progress
@@ -43,7 +40,6 @@ from creditdesk.services.tasks import TaskNode
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
-from creditdesk.ui.common.signals import AppSignals
 from creditdesk.ui.forms.ui_inbox_page import Ui_InboxPage
 from creditdesk.ui.inbox.inbox_commands import (
     DeleteSubmissionsCommand,
@@ -114,30 +110,21 @@ class InboxPage(Page[InboxData]):
         dialog_files: what a new log dialog's 添加文件… asks with (tests replace it).
     """
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        signals: AppSignals,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, pool, parent, undo_stack=undo_stack)
+    def setup(self) -> None:
         self.ui = Ui_InboxPage()
         self.ui.setupUi(self)
         self.open_file: FileOpener = open_with_system
         self.dialog: SubmissionDialog | None = None
-        self.source = InboxSource(ctx)
+        self.source = InboxSource(self.ctx)
         self.model = SubmissionTableModel(self, source=self.source)
         self._choices_stale = True
         self._keep_selected: set[int] = set()
         self._setup_table()
         self._setup_filters()
         self._setup_actions()
-        signals.submissions_changed.connect(self.mark_stale)
-        signals.units_changed.connect(self._choices_changed)
-        signals.plan_imported.connect(self._choices_changed)
+        self.signals.submissions_changed.connect(self.mark_stale)
+        self.signals.units_changed.connect(self._choices_changed)
+        self.signals.plan_imported.connect(self._choices_changed)
 
     # ------------------------------------------------------------------ setup
 

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from creditdesk.services.notice_drafts import NoticeDraft
 from creditdesk.services.notice_template import LEVEL_LABELS, LEVELS, Level
 from creditdesk.ui.common.formatting import format_date
+from creditdesk.ui.common.row_table_model import ColumnHeaders
 from creditdesk.ui.notices.notice_table_model import LEVEL_COLOURS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,7 +39,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NoticeDraftModel", text)
 
 
-class NoticeDraftModel(QAbstractTableModel):
+class NoticeDraftModel(ColumnHeaders, QAbstractTableModel):
     """Drafts with a tick each (column 0) and an editable level (column 1).
 
     Signals:
@@ -196,16 +197,8 @@ class NoticeDraftModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._drafts):
-            return str(section + 1)
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return self._headers
+
+    def numbered_rows(self) -> int:
+        return len(self._drafts)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QThreadPool
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail, can_change_state
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
@@ -50,7 +49,6 @@ from creditdesk.ui.common.pdf_view import (
     default_printer_available,
     print_pdf,
 )
-from creditdesk.ui.common.signals import AppSignals
 from creditdesk.ui.forms.ui_notices_page import Ui_NoticesPage
 from creditdesk.ui.notices.notice_commands import NoticeStateCommand
 from creditdesk.ui.notices.notice_table_model import (
@@ -120,16 +118,7 @@ class NoticesPage(Page[list[NoticeRow]]):
         issue_dialog, template_dialog, issued_box: the dialogs last opened, while open.
     """
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        signals: AppSignals,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, pool, parent, undo_stack=undo_stack)
+    def setup(self) -> None:
         self.ui = Ui_NoticesPage()
         self.ui.setupUi(self)
         self.print_document: PdfPrinter = print_with_system
@@ -145,13 +134,13 @@ class NoticesPage(Page[list[NoticeRow]]):
         self.ui.previewLayout.addWidget(self.preview)
         self.preview.set_message(_tr("选择一份通知查看原文。"))
         self._keep_selected: set[int] = set()
-        self._shown_reads = LatestJob(self, pool, _tr("读取通知"))
+        self._shown_reads = LatestJob(self, self.pool, _tr("读取通知"))
         self._shown: ShownNotice | None = None
         self._setup_table()
         self._setup_filters()
         self._setup_actions()
-        signals.notices_changed.connect(self.mark_stale)
-        signals.settings_changed.connect(lambda _settings: self.mark_stale())
+        self.signals.notices_changed.connect(self.mark_stale)
+        self.signals.settings_changed.connect(lambda _settings: self.mark_stale())
 
     # ------------------------------------------------------------------ setup
 

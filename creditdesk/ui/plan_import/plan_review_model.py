@@ -8,7 +8,7 @@ reviewed. Written unit names that match no unit and have no decision yet are red
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
@@ -26,7 +26,7 @@ from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
 from creditdesk.parsing.unit_names import Match
 from creditdesk.services.plan_import import NameDecision, TaskChange
 from creditdesk.ui.common.formatting import frequency_label
-from creditdesk.ui.common.row_table_model import AnyIndex
+from creditdesk.ui.common.row_table_model import AnyIndex, ColumnHeaders
 
 UNRESOLVED = QColor("#c62828")
 """Red: a name still to decide, a removed task."""
@@ -63,7 +63,7 @@ TITLE, LEAD, RESPONSIBLE, SUPPORTING, FREQUENCY, DEADLINE = 1, 2, 3, 4, 5, 6
 EDITABLE = (TITLE, FREQUENCY, DEADLINE)
 
 
-class PlanReviewModel(QAbstractItemModel):
+class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
     """The draft as a tree of sections holding tasks.
 
     Signals:
@@ -211,19 +211,8 @@ class PlanReviewModel(QAbstractItemModel):
         self.edited.emit()
         return True
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return self._headers
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -260,7 +249,7 @@ TargetName = Callable[[str, int], str]
 _HOW = {"exact": "名称一致", "alias": "别名", "normalised": "简称/全称", "group": "分组"}
 
 
-class NameDecisionModel(QAbstractTableModel):
+class NameDecisionModel(ColumnHeaders, QAbstractTableModel):
     """Every unit name the plan writes, the unresolved ones first (red until decided).
 
     Signals:
@@ -366,25 +355,17 @@ class NameDecisionModel(QAbstractTableModel):
             return _tr("出现在：{labels}").format(labels=" ".join(uses)) if uses else None
         return None
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return self._headers
+
+    def numbered_rows(self) -> int:
+        return len(self._rows)
 
 
 # -------------------------------------------------------------------- changes
 
 
-class ChangeListModel(QAbstractTableModel):
+class ChangeListModel(ColumnHeaders, QAbstractTableModel):
     """A revised plan's tasks compared with the saved plan, coloured by change."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -428,16 +409,5 @@ class ChangeListModel(QAbstractTableModel):
             return QBrush(CHANGE_COLOURS[change.change])
         return None
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return self._headers

@@ -20,7 +20,13 @@ from PySide6.QtCore import (
 
 from creditdesk.output.report_data import Figures, MissingByUnit, TaskLine, UnitLine, percent
 from creditdesk.ui.common.formatting import format_date
-from creditdesk.ui.common.row_table_model import SORT_ROLE, AnyIndex, Column, RowTableModel
+from creditdesk.ui.common.row_table_model import (
+    SORT_ROLE,
+    AnyIndex,
+    Column,
+    ColumnHeaders,
+    RowTableModel,
+)
 
 R = TypeVar("R")
 
@@ -105,7 +111,7 @@ _NO_PARENT = 0
 """internalId of a unit row; an item row stores its unit's row number + 1."""
 
 
-class MissingItemsModel(QAbstractItemModel):
+class MissingItemsModel(ColumnHeaders, QAbstractItemModel):
     """Missing items by unit (未报事项): unit rows (worst first) with their items below.
 
     Columns: unit or task, the item's period, its due date, days overdue, and 已延期 when
@@ -184,19 +190,8 @@ class MissingItemsModel(QAbstractItemModel):
             return item.days_overdue if role == SORT_ROLE else str(item.days_overdue)
         return _tr("已延期") if item.extended else ""
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < self.COLUMNS
-        ):
-            return self._headers[section]
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return self._headers
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -23,12 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, QThreadPool, Slot
-from PySide6.QtGui import QFont, QUndoStack
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView
 
 from creditdesk.output.report_data import QuarterlyReport, percent
-from creditdesk.services.context import ServiceContext
 from creditdesk.services.periods import Period, PeriodKind, period_containing
 from creditdesk.services.progress import Progress
 from creditdesk.services.report import build_report, write_report
@@ -38,7 +37,6 @@ from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box, error_text, tell
 from creditdesk.ui.common.page import Page, emphasize_figures
 from creditdesk.ui.common.row_table_model import attach_sorted
-from creditdesk.ui.common.signals import AppSignals
 from creditdesk.ui.forms.ui_reports_page import Ui_ReportsPage
 from creditdesk.ui.reports.chart_view import SCREEN_DPI
 from creditdesk.ui.reports.report_table_models import (
@@ -159,16 +157,7 @@ class ReportsPage(Page[QuarterlyReport]):
         report: the report on screen, or None before the first load.
     """
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        signals: AppSignals,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, pool, parent, undo_stack=undo_stack)
+    def setup(self) -> None:
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
         self.files = FileChooser()
@@ -193,10 +182,10 @@ class ReportsPage(Page[QuarterlyReport]):
         ui.exportButton.clicked.connect(self.export)
         ui.reportTabs.currentChanged.connect(self._tab_changed)
         ui.exportButton.setEnabled(False)
-        signals.plan_imported.connect(self.mark_stale)
-        signals.units_changed.connect(self.mark_stale)
-        signals.submissions_changed.connect(self.mark_stale)
-        signals.settings_changed.connect(self._settings_changed)
+        self.signals.plan_imported.connect(self.mark_stale)
+        self.signals.units_changed.connect(self.mark_stale)
+        self.signals.submissions_changed.connect(self.mark_stale)
+        self.signals.settings_changed.connect(self._settings_changed)
 
     def _build_views(self) -> None:
         ui = self.ui

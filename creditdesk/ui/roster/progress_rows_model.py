@@ -7,13 +7,14 @@ edits (a combo of the sheet unit's tasks). :meth:`ProgressRowsModel.placements` 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from creditdesk.services.progress_sheets import ProgressImportPreview, ProgressTask, RowKey
-from creditdesk.ui.common.row_table_model import AnyIndex
+from creditdesk.ui.common.row_table_model import AnyIndex, ColumnHeaders
 
 
 def _tr(text: str) -> str:
@@ -61,7 +62,7 @@ def progress_lines(preview: ProgressImportPreview) -> list[ProgressLine]:
     return lines
 
 
-class ProgressRowsModel(QAbstractTableModel):
+class ProgressRowsModel(ColumnHeaders, QAbstractTableModel):
     """Rows to import, each with a chosen task (obligation id) or None for 不导入."""
 
     COLUMNS = ("单位", "行", "表中任务", "进展情况", "匹配方式", "登记到任务")
@@ -158,16 +159,8 @@ class ProgressRowsModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return _tr(self.COLUMNS[section])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._lines):
-            return str(section + 1)
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return [_tr(title) for title in self.COLUMNS]
+
+    def numbered_rows(self) -> int:
+        return len(self._lines)

@@ -19,7 +19,7 @@ from creditdesk.services.roster_import import (
     RowProblem,
     UnchangedUnit,
 )
-from creditdesk.ui.common.row_table_model import AnyIndex, Column, RowTableModel
+from creditdesk.ui.common.row_table_model import AnyIndex, Column, ColumnHeaders, RowTableModel
 
 SAMPLE_ROWS = 3
 """How many cells under the header the mapping step shows per column."""
@@ -47,7 +47,7 @@ def field_label(field: str | None) -> str:
 # ------------------------------------------------------------------ the mapping step
 
 
-class ColumnMappingModel(QAbstractTableModel):
+class ColumnMappingModel(ColumnHeaders, QAbstractTableModel):
     """One line per sheet column: letter, header text, first cells, and the field it fills.
 
     Args:
@@ -164,19 +164,11 @@ class ColumnMappingModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.COLUMNS):
-            return _tr(self.COLUMNS[section])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._fields):
-            return str(section + 1)
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return [_tr(title) for title in self.COLUMNS]
+
+    def numbered_rows(self) -> int:
+        return len(self._fields)
 
 
 # ------------------------------------------------------------------ the preview

@@ -15,11 +15,10 @@ from typing import Any, cast
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QThreadPool,
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow, list_categories, list_units
@@ -46,7 +44,6 @@ from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import error_box, error_text, tell
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.row_table_model import AnyIndex, attach_sorted
-from creditdesk.ui.common.signals import AppSignals
 from creditdesk.ui.forms.ui_roster_page import Ui_RosterPage
 from creditdesk.ui.roster.group_panel import GroupPanel
 from creditdesk.ui.roster.merge_dialog import MergeDialog
@@ -118,16 +115,7 @@ class RosterPage(Page[RosterData]):
         open_file: opens a written file on the desktop (tests pass a recorder).
     """
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        signals: AppSignals,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, pool, parent, undo_stack=undo_stack)
+    def setup(self) -> None:
         self.ui = Ui_RosterPage()
         self.ui.setupUi(self)
         self.setWindowTitle(_tr("单位"))
@@ -149,7 +137,7 @@ class RosterPage(Page[RosterData]):
         view.setItemDelegateForColumn(
             CATEGORY_COLUMN, CategoryDelegate(lambda: list(self._categories), view)
         )
-        self.groups = GroupPanel(ctx, self.undo_stack, self.hooks, self.selected_ids, self)
+        self.groups = GroupPanel(self.ctx, self.undo_stack, self.hooks, self.selected_ids, self)
         self.ui.groupAreaLayout.addWidget(self.groups)
         self.ui.splitter.setStretchFactor(0, 4)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -163,7 +151,7 @@ class RosterPage(Page[RosterData]):
         self.model.edit_requested.connect(self._edit_in_place)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._connect_actions()
-        signals.units_changed.connect(self.mark_stale)
+        self.signals.units_changed.connect(self.mark_stale)
         self._update_buttons()
 
     def _connect_actions(self) -> None:

@@ -6,7 +6,7 @@ for the page to save through an undoable command, after which the page reloads t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -23,7 +23,7 @@ from PySide6.QtGui import QFont
 
 from creditdesk.services.tasks import TaskNode
 from creditdesk.ui.common.formatting import frequency_label, join_units
-from creditdesk.ui.common.row_table_model import SORT_ROLE, AnyIndex
+from creditdesk.ui.common.row_table_model import SORT_ROLE, AnyIndex, ColumnHeaders
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role of column 0 holding all the text a search should find in a node."""
@@ -56,7 +56,7 @@ _COLUMNS: list[tuple[str, Callable[[TaskNode], str]]] = [
 ]
 
 
-class TaskTreeModel(QAbstractItemModel):
+class TaskTreeModel(ColumnHeaders, QAbstractItemModel):
     """A tree over ``load_task_tree``; sorting on 编号 restores document order.
 
     Signals:
@@ -150,19 +150,8 @@ class TaskTreeModel(QAbstractItemModel):
             return font
         return None
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def column_titles(self) -> Sequence[str]:
+        return self._headers
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         node = self.node(index)

@@ -13,9 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QThreadPool
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMenu, QMessageBox
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError, UserError
@@ -25,7 +24,6 @@ from creditdesk.services.tasks import TaskNode, current_plan_ref, load_task_tree
 from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page, emphasize_heading
-from creditdesk.ui.common.signals import AppSignals
 from creditdesk.ui.forms.ui_tasks_page import Ui_TasksPage
 from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog, ReviewData, load_review
 from creditdesk.ui.tasks.task_commands import (
@@ -78,16 +76,7 @@ class TasksPage(Page[TasksData]):
         review: the import review dialog last opened.
     """
 
-    def __init__(
-        self,
-        ctx: ServiceContext,
-        signals: AppSignals,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-        *,
-        undo_stack: QUndoStack | None = None,
-    ) -> None:
-        super().__init__(ctx, signals, pool, parent, undo_stack=undo_stack)
+    def setup(self) -> None:
         self.ui = Ui_TasksPage()
         self.ui.setupUi(self)
         emphasize_heading(self.ui.planTitleLabel)
@@ -113,8 +102,8 @@ class TasksPage(Page[TasksData]):
         self._setup_actions()
         self.ui.searchEdit.textChanged.connect(self._search)
         self.model.move_requested.connect(self.move_node)
-        signals.plan_imported.connect(self.mark_stale)
-        signals.units_changed.connect(self.mark_stale)
+        self.signals.plan_imported.connect(self.mark_stale)
+        self.signals.units_changed.connect(self.mark_stale)
 
     def _setup_actions(self) -> None:
         ui = self.ui
