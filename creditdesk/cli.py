@@ -352,6 +352,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        from creditdesk.services.disk_full import MESSAGE, is_disk_full
+
+        if not is_disk_full(error):
+            raise
+        print(f"creditdesk: {MESSAGE}", file=sys.stderr)
+        return 1
 
 
 def gui_main() -> int:
