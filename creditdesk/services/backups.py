@@ -24,7 +24,7 @@ from pathlib import Path
 
 from creditdesk import __version__
 from creditdesk.atomic_files import atomic_path, part_path
-from creditdesk.services.disk_full import is_disk_full
+from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import UserError
 from creditdesk.services.restore_journal import STAGING_PREFIX, recover, swap_in
 
@@ -155,15 +155,6 @@ def auto_backup(directory: Path, now: dt.datetime, keep: int = AUTO_KEEP) -> Pat
     for old in whole[:-keep]:
         old.unlink(missing_ok=True)
     return target
-
-
-def describe_os_error(error: BaseException) -> str:
-    """A short Chinese reason for a failed file operation."""
-    if is_disk_full(error):
-        return "磁盘空间不足"
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror
-    return str(error)
 
 
 def create_backup(directory: Path, now: dt.datetime, out: Path | None = None) -> Path:

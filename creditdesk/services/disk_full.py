@@ -24,3 +24,12 @@ def is_disk_full(error: BaseException | None) -> bool:
             return True
         error = error.__cause__ or error.__context__
     return False
+
+
+def describe_os_error(error: BaseException) -> str:
+    """A short Chinese reason for a failed file operation."""
+    if is_disk_full(error):
+        return "磁盘空间不足"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error)
