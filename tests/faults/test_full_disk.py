@@ -165,3 +165,26 @@ def test_every_command_on_a_really_full_disk_ends_in_one_line(
     assert database_is_sound(directory / "creditdesk.sqlite3")
     assert not [p for p in directory.rglob("*.part")]
     assert not [p for p in directory.iterdir() if p.name.startswith(".restore-")]
+
+
+def test_a_database_full_during_an_import_ends_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite's "database or disk is full", wrapped by SQLAlchemy: one line, no traceback."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from creditdesk.services import plan_import
+
+    def full(*_: object, **__: object) -> None:
+        cause = sqlite3.OperationalError("database or disk is full")
+        raise OperationalError("INSERT INTO plan_node ...", {}, cause)
+
+    monkeypatch.setattr(plan_import, "apply_import", full)
+    plan = tmp_path / "要点.txt"
+    plan.write_text("2026年工作要点\n一、归集\n（一）任务。每季度报送。（牵头单位：县发改委）\n")
+    workspace = str(tmp_path / "工作区")
+    code = main(["import-plan", str(plan), "--workspace", workspace, "--create-units"])
+    error = capsys.readouterr().err
+    assert code == 1 and error.count("\n") == 1 and "磁盘空间不足" in error
