@@ -120,3 +120,28 @@ def test_a_restore_killed_after_the_swap_is_finished_on_the_next_start(
     assert _leftovers(directory) == []
     assert _names(directory) == ["备份的单位"]
     assert not (directory / "attachments" / "现在的附件").exists()
+
+
+def test_the_next_start_removes_what_killed_runs_left(tmp_path: Path) -> None:
+    """A .restore-* folder, a database copy of a backup, half-written store files: all go."""
+    directory = tmp_path / "工作区"
+    open_workspace(directory, clock=FixedClock(NOW)).close()
+    staging = directory / ".restore-abc123"
+    (staging / "attachments").mkdir(parents=True)
+    (staging / "creditdesk.sqlite3").write_bytes(b"half")
+    left = [
+        directory / ".creditdesk.sqlite3.0badc0de.part",
+        directory / "attachments" / ".incoming.12345678.part",
+        directory / "attachments" / "ab" / (".ab" + "0" * 62 + ".9abcdef0.part"),
+        directory / "backups" / "auto" / ".creditdesk-20261122-090000.sqlite3.11111111.part",
+    ]
+    for path in left:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"half")
+    kept = directory / "attachments" / "ab" / ("ab" + "0" * 62)
+    kept.write_bytes(b"whole")
+    with open_workspace(directory, clock=FixedClock(NOW), backup=False) as workspace:
+        assert workspace.notes == []
+    assert not staging.exists()
+    assert not [path for path in left if path.exists()]
+    assert kept.read_bytes() == b"whole"
