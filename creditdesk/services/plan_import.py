@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from creditdesk.model import (
@@ -487,10 +487,14 @@ def _retire_nodes(
             session.add(withdrawn)
             session.flush()
         withdrawn.title, withdrawn.parent_id = WITHDRAWN_SECTION_TITLE, None
-        withdrawn.position = 1 + max(
-            (n.position for n in existing.values() if n.parent_id is None and n.id in touched),
-            default=-1,
+        last = session.scalar(
+            select(func.max(PlanNode.position)).where(
+                PlanNode.plan_id == plan.id,
+                PlanNode.parent_id.is_(None),
+                PlanNode.id.not_in([*left, withdrawn.id]),
+            )
         )
+        withdrawn.position = 1 + (last if last is not None else -1)  # after the plan's sections
         touched.add(withdrawn.id)
         for position, node in enumerate(kept_roots):
             node.parent_id, node.position = withdrawn.id, position

@@ -102,6 +102,7 @@ def test_task_with_materials_survives_removal_of_its_section(
     withdrawn = [title for title in tree if title not in ("信用信息归集",)]
     assert len(withdrawn) == 1 and "已撤销" in withdrawn[0]
     assert tree[withdrawn[0]] == ["信易贷推广"]
+    assert list(tree)[-1] == withdrawn[0]  # shown after the plan's own sections
     assert tree["信用信息归集"] == ["纳税信息归集"]
 
 
