@@ -123,7 +123,9 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
         f"删除{result.removed}项任务，新建单位{result.created_units}个。"
     )
     if result.kept_with_submissions:
-        print(f"另有{result.kept_with_submissions}项旧任务已登记报送材料，予以保留。")
+        print(
+            f"另有{result.kept_with_submissions}项旧任务已登记报送材料，予以保留（移入“已撤销”部分）。"
+        )
     return 0
 
 
@@ -350,6 +352,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:
+        from creditdesk.services.disk_full import MESSAGE, is_disk_full
+
+        if not is_disk_full(error):
+            raise
+        print(f"creditdesk: {MESSAGE}", file=sys.stderr)
+        return 1
 
 
 def gui_main() -> int:

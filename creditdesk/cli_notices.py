@@ -23,13 +23,10 @@ def run(args: argparse.Namespace) -> int:
         UserError: the workspace cannot be opened, settings lack a prefix, or OUTDIR is not
             writable (the caller prints the message and exits 1).
     """
+    from creditdesk.atomic_files import write_bytes
     from creditdesk.cli_support import open_from_args
     from creditdesk.services.notice_drafts import draft_overdue
-    from creditdesk.services.notice_issue import (
-        combined_pdf,
-        export_notice_pdfs,
-        issue_notices,
-    )
+    from creditdesk.services.notice_issue import combined_pdf, issue_notices, pdf_file_name
 
     out = Path(args.out)
     with open_from_args(args, backup=True) as workspace:
@@ -39,14 +36,15 @@ def run(args: argparse.Namespace) -> int:
         if not drafts:
             print(f"截至{as_of.isoformat()}没有逾期未报的事项，未发出通知。")
             return 0
-        issued = issue_notices(ctx, drafts, issued_on=as_of)
-        paths = export_notice_pdfs(ctx, [n.id for n in issued], out)
+        # the PDFs are written before the batch is committed: no numbers without letters
+        issued = issue_notices(ctx, drafts, issued_on=as_of, out=out)
+        paths = [out / pdf_file_name(n.number, n.unit) for n in issued]
         for notice, path in zip(issued, paths, strict=True):
             label = LEVEL_LABELS.get(notice.level, notice.level)
             print(f"{notice.number}\t{notice.unit}\t{label}\t{notice.item_count}项\t{path}")
         if getattr(args, "combined", False):
             target = out / "合并打印.pdf"
-            target.write_bytes(combined_pdf(ctx, [n.id for n in issued]))
+            write_bytes(target, combined_pdf(ctx, [n.id for n in issued]))
             print(f"合并打印文件：{target}")
     print(f"共发出{len(issued)}份通知，PDF 已写入 {out}")
     return 0

@@ -27,11 +27,18 @@ def password(args: argparse.Namespace) -> str | None:
 
 
 def open_from_args(args: argparse.Namespace, backup: bool = False) -> Workspace:
-    """Open the workspace the arguments name (and sign in to a shared database)."""
-    return open_workspace(
+    """Open the workspace the arguments name (and sign in to a shared database).
+
+    What opening had to tell the clerk (an interrupted restore undone, a failed automatic
+    backup) goes to stderr, one line each.
+    """
+    workspace = open_workspace(
         workspace_dir(args),
         database_url=getattr(args, "database", None),
         user=getattr(args, "user", None),
         password=password(args),
         backup=backup,
     )
+    for note in workspace.notes:
+        print(f"creditdesk: {note}", file=sys.stderr)
+    return workspace

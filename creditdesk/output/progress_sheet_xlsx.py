@@ -10,13 +10,13 @@ obligation id, so the filled sheet is matched back exactly even if rows were reo
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from creditdesk.atomic_files import atomic_path
 from creditdesk.chinese_dates import chinese_date
 from creditdesk.output.xlsx_style import BORDER, CENTER, WRAP, print_setup, style_header
 
@@ -101,9 +101,5 @@ def write_progress_sheet(
     ws.protection.formatColumns = False
     print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
     ws.print_area = f"A1:{last}{HEADER_ROW + len(lines)}"
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
+    with atomic_path(path) as temporary:
         wb.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)

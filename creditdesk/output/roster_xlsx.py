@@ -7,12 +7,12 @@ frozen, with a filter; phone columns are text cells so 13803960001 never becomes
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from creditdesk.atomic_files import atomic_path
 from creditdesk.output.xlsx_style import (
     BORDER,
     TEXT_FORMAT,
@@ -82,9 +82,5 @@ def write_roster_xlsx(path: Path, lines: Sequence[RosterLine]) -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:H{max(len(rows) + 1, 1)}"
     print_setup(ws, "1:1")
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
+    with atomic_path(path) as temporary:
         wb.save(temporary)
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)

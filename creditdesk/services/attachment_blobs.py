@@ -9,13 +9,12 @@ fills that cache.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from creditdesk import atomic_files
 from creditdesk.model import AttachmentBlob
 from creditdesk.services.attachments import StoredFile, stored_path
 from creditdesk.services.context import ServiceContext
@@ -53,7 +52,5 @@ def local_copy(ctx: ServiceContext, sha256: str) -> Path:
     if hashlib.sha256(content).hexdigest() != sha256:
         raise UserError("共享数据库中的附件内容与校验值不符，已拒绝使用。")
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-        tmp.write(content)
-    os.replace(tmp.name, path)
+    atomic_files.write_bytes(path, content)
     return path

@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from creditdesk import atomic_files
+from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import UserError
 
 MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024
@@ -41,6 +42,8 @@ def store_file(store: Path, source: Path) -> StoredFile:
     Raises:
         UserError: the file cannot be read or is too large.
     """
+    # hidden .part name in the store: a killed copy is swept on the next start
+    temporary = atomic_files.part_path(store / "incoming")
     try:
         size = source.stat().st_size
         if not source.is_file():
@@ -49,13 +52,15 @@ def store_file(store: Path, source: Path) -> StoredFile:
             raise UserError(f"{source.name} 超过 500 MB，请压缩或拆分后再登记。")
         digest = hashlib.sha256()
         store.mkdir(parents=True, exist_ok=True)
-        with source.open("rb") as src, tempfile.NamedTemporaryFile(dir=store, delete=False) as tmp:
+        with source.open("rb") as src, temporary.open("xb") as tmp:
             for block in iter(lambda: src.read(1 << 20), b""):
                 digest.update(block)
                 tmp.write(block)
-            temporary = Path(tmp.name)
+            tmp.flush()
+            os.fsync(tmp.fileno())
     except OSError as error:
-        raise UserError(f"无法读取附件 {source.name}：{error.strerror or error}") from error
+        temporary.unlink(missing_ok=True)
+        raise UserError(f"无法读取附件 {source.name}：{describe_os_error(error)}") from error
     sha256 = digest.hexdigest()
     target = stored_path(store, sha256)
     if target.exists():

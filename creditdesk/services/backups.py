@@ -2,7 +2,12 @@
 
 A full backup is a .zip holding a consistent copy of the database, the attachment store and a
 manifest with the SHA-256 of every file. A restore checks all of it before it touches the
-workspace, and keeps the replaced data under backups/.
+workspace, swaps it in through a journal (:mod:`restore_journal`: the old workspace or the
+restored one, never neither), and keeps the replaced data under backups/.
+
+Every file is written beside its target and renamed into place once complete
+(:mod:`creditdesk.atomic_files`); an automatic snapshot counts only once it is complete and
+verified, so a full disk can never replace good snapshots with broken ones.
 """
 
 from __future__ import annotations
@@ -18,7 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from creditdesk import __version__
+from creditdesk.atomic_files import atomic_path, part_path
+from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import UserError
+from creditdesk.services.restore_journal import STAGING_PREFIX, recover, swap_in
 
 DB_FILE = "creditdesk.sqlite3"
 ATTACHMENTS_DIR = "attachments"
@@ -64,6 +72,8 @@ def snapshot_database(source: Path, target: Path) -> None:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            # a self-contained file: opening the copy to check it must not make -wal/-shm files
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:
@@ -82,17 +92,67 @@ def schema_revision_of(db_file: Path) -> str | None:
     return str(row[0]) if row else None
 
 
+def database_is_sound(db_file: Path) -> bool:
+    """Whether a SQLite file passes ``PRAGMA quick_check`` and reads its schema revision."""
+    try:
+        connection = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        try:
+            ok = connection.execute("PRAGMA quick_check").fetchone()
+            connection.execute("SELECT count(*) FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(ok) and ok[0] == "ok"
+
+
+def _looks_complete(db_file: Path) -> bool:
+    """A cheap check that a snapshot is whole: its size matches the page count in its header."""
+    try:
+        with db_file.open("rb") as handle:
+            header = handle.read(100)
+        size = db_file.stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    return pages > 0 and size == pages * page_size
+
+
 def auto_backup(directory: Path, now: dt.datetime, keep: int = AUTO_KEEP) -> Path | None:
-    """Snapshot the workspace database into backups/auto/, keeping the newest ``keep``."""
+    """Snapshot the workspace database into backups/auto/, keeping the newest ``keep``.
+
+    The snapshot is written beside its name, checked with ``quick_check``, and only then
+    named ``creditdesk-*.sqlite3``; older snapshots are pruned only after that, and only
+    among whole ones (a broken one is removed without counting), so a failure on a full disk
+    never leaves fewer good backups than before.
+
+    Raises:
+        BackupError: the snapshot could not be written (full disk, no permission).
+    """
     db_file = directory / DB_FILE
     if not db_file.exists():
         return None
     auto_dir = directory / BACKUPS_DIR / AUTO_DIR
     target = auto_dir / f"creditdesk-{_timestamp(now)}.sqlite3"
-    if target.exists():
+    if target.exists() and _looks_complete(target):
         return target
-    snapshot_database(db_file, target)
-    for old in sorted(auto_dir.glob("creditdesk-*.sqlite3"))[:-keep]:
+    try:
+        auto_dir.mkdir(parents=True, exist_ok=True)
+        with atomic_path(target) as temporary:
+            snapshot_database(db_file, temporary)
+            if not database_is_sound(temporary):
+                raise BackupError("自动备份写入后校验失败，已删除这份不完整的备份。")
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"自动备份失败：{describe_os_error(error)}") from error
+    snapshots = sorted(auto_dir.glob("creditdesk-*.sqlite3"))
+    whole = [p for p in snapshots if _looks_complete(p)]
+    for broken in set(snapshots) - set(whole):
+        broken.unlink(missing_ok=True)
+    for old in whole[:-keep]:
         old.unlink(missing_ok=True)
     return target
 
@@ -103,9 +163,11 @@ def create_backup(directory: Path, now: dt.datetime, out: Path | None = None) ->
     if not db_file.exists():
         raise BackupError(f"{directory} 中没有 CreditDesk 工作区数据库，无法备份。")
     out = out or directory / BACKUPS_DIR / f"creditdesk-backup-{_timestamp(now)}.zip"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
-        copy = Path(scratch) / DB_FILE
+    # the database copy sits in the workspace (cleaned on the next start if killed), the
+    # archive beside its target: nothing goes to the system temp folder
+    copy = part_path(directory / DB_FILE)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
         snapshot_database(db_file, copy)
         files = {DB_FILE: file_sha256(copy)}
         attachments = directory / ATTACHMENTS_DIR
@@ -121,18 +183,30 @@ def create_backup(directory: Path, now: dt.datetime, out: Path | None = None) ->
             "schema_revision": schema_revision_of(copy),
             "files": files,
         }
-        partial = out.with_name(out.name + ".part")
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with (
+            atomic_path(out) as partial,
+            zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+        ):
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
             archive.write(copy, DB_FILE)
             for path in stored:
                 archive.write(path, path.relative_to(directory).as_posix())
-        partial.replace(out)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(f"无法写入备份 {out}：{describe_os_error(error)}") from error
+    finally:
+        copy.unlink(missing_ok=True)
     return out
 
 
-def verify_backup(archive_path: Path, known_revisions: set[str]) -> Manifest:
-    """Check an archive completely; raise :class:`BackupError` saying what is wrong."""
+def verify_backup(
+    archive_path: Path, known_revisions: set[str], scratch: Path | None = None
+) -> Manifest:
+    """Check an archive completely; raise :class:`BackupError` saying what is wrong.
+
+    Args:
+        scratch: a folder for the database copy the check opens (a restore passes its
+            staging folder inside the workspace); by default a temporary folder.
+    """
     name = archive_path.name
     try:
         with zipfile.ZipFile(archive_path) as archive:
@@ -160,13 +234,16 @@ def verify_backup(archive_path: Path, known_revisions: set[str]) -> Manifest:
                 digest = hashlib.sha256(archive.read(member)).hexdigest()
                 if digest != expected:
                     raise BackupError(f"备份文件 {name} 中的 {member} 校验值不符，已损坏，未恢复。")
-            with tempfile.TemporaryDirectory() as scratch:
-                db_copy = Path(archive.extract(DB_FILE, scratch))
-                _check_database(db_copy, name, known_revisions)
+            if scratch is not None:
+                _check_database(Path(archive.extract(DB_FILE, scratch)), name, known_revisions)
+            else:
+                with tempfile.TemporaryDirectory() as folder:
+                    db_copy = Path(archive.extract(DB_FILE, folder))
+                    _check_database(db_copy, name, known_revisions)
     except zipfile.BadZipFile as error:
         raise BackupError(f"{name} 不是有效的备份压缩包，未恢复。") from error
     except OSError as error:
-        raise BackupError(f"无法读取备份文件 {name}：{error}") from error
+        raise BackupError(f"无法读取备份文件 {name}：{describe_os_error(error)}") from error
     return manifest
 
 
@@ -196,26 +273,31 @@ def restore_backup(
 ) -> Path:
     """Replace the workspace's database and attachments with a verified archive.
 
-    The caller holds the workspace lock. The replaced data moves to backups/pre-restore-*/,
-    whose path is returned.
+    The caller holds the workspace lock. The archive is checked and unpacked into a staging
+    folder inside the workspace first; the swap itself is journalled (see
+    :mod:`restore_journal`), so a failure or a kill leaves the old workspace or the restored
+    one. The replaced data moves to backups/pre-restore-*/, whose path is returned.
+
+    Raises:
+        BackupError: the archive is unsound, or the restore failed and nothing changed.
     """
-    verify_backup(archive_path, known_revisions)
     directory.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=directory))
+    recover(directory)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=directory))
     keep = directory / BACKUPS_DIR / f"pre-restore-{_timestamp(now)}"
     try:
+        verify_backup(archive_path, known_revisions, scratch=staging)
         with zipfile.ZipFile(archive_path) as archive:
             archive.extractall(staging, members=[m for m in archive.namelist() if m != MANIFEST])
-        keep.mkdir(parents=True, exist_ok=True)
-        for name in (DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", ATTACHMENTS_DIR):
-            current = directory / name
-            if current.exists():
-                shutil.move(str(current), str(keep / name))
-        (staging / DB_FILE).replace(directory / DB_FILE)
-        if (staging / ATTACHMENTS_DIR).exists():
-            (staging / ATTACHMENTS_DIR).replace(directory / ATTACHMENTS_DIR)
-        else:
-            (directory / ATTACHMENTS_DIR).mkdir()
+        (staging / ATTACHMENTS_DIR).mkdir(exist_ok=True)
+        swap_in(
+            directory,
+            staging,
+            keep,
+            [DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal", ATTACHMENTS_DIR],
+        )
+    except (OSError, zipfile.BadZipFile) as error:
+        raise BackupError(f"恢复失败，工作区保持原样：{describe_os_error(error)}") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return keep

@@ -17,7 +17,10 @@ unique constraint on (year, seq) stays the last guard: an IntegrityError rolls t
 back and it is tried again with fresh numbers.
 
 Documents. Each notice's PDF is rendered inside that transaction (it prints the number) and
-kept in the workspace's attachment store under its SHA-256 (``Notice.pdf_sha256``); the body
+kept in the workspace's attachment store under its SHA-256 (``Notice.pdf_sha256``), put
+there once the rows are committed (a kill in between only means a reprint draws it again).
+When the caller asks for the PDFs in a folder, they are written there *before* the commit and
+removed again if anything fails, so numbers and register rows exist only with their PDFs; the body
 text and the items are stored on the rows as a snapshot. A reprint returns the stored bytes;
 only if the file is lost (or for notices entered before this version) is the letter drawn
 again from the snapshot, with the office's current name and the level's current title.
@@ -25,12 +28,11 @@ again from the snapshot, with the office's current name and the level's current 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
-import os
 import re
-import tempfile
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,14 +42,15 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
-from creditdesk import model
+from creditdesk import atomic_files, model
 from creditdesk.chinese_dates import chinese_date
-from creditdesk.model import Notice, NoticeItem, Unit
+from creditdesk.model import AttachmentBlob, Notice, NoticeItem, Unit
 from creditdesk.services import audit
-from creditdesk.services.attachment_blobs import local_copy, save_blobs
-from creditdesk.services.attachments import StoredFile, stored_path
+from creditdesk.services.attachment_blobs import local_copy
+from creditdesk.services.attachments import stored_path
 from creditdesk.services.calendar_store import load_calendar
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
 from creditdesk.services.notice_drafts import DraftItem, EarlierNotice, NoticeDraft
 from creditdesk.services.notice_template import (
@@ -91,7 +94,8 @@ def _states_before(state: str) -> tuple[str, ...]:
 
 PREVIEW_NUMBER: Final = "〔待编号〕"
 ISSUE_ATTEMPTS: Final = 3
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+FILE_NAME_UNIT_CHARS = 40  # 3 bytes each in UTF-8: well inside the 255-byte name limits
 
 
 @dataclass(frozen=True)
@@ -392,10 +396,7 @@ def _store_pdf(store: Path | None, data: bytes) -> str:
         return sha256
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as tmp:
-            tmp.write(data)
-            temporary = Path(tmp.name)
-        os.replace(temporary, target)
+        atomic_files.write_bytes(target, data)
     except OSError as error:
         raise UserError(f"无法在工作区保存通知文件：{error.strerror or error}") from error
     return sha256
@@ -412,6 +413,7 @@ def issue_notices(
     issued_on: dt.date | None = None,
     progress: Progress = NO_PROGRESS,
     fonts: FontSet | None = None,
+    out: Path | None = None,
 ) -> list[IssuedNotice]:
     """Number, draw, store and register the drafts: all of them or, on any error, none.
 
@@ -419,6 +421,8 @@ def issue_notices(
         drafts: one per unit (usually straight from a ``draft_*`` function).
         issued_on: the letters' date and numbering year; today when not given.
         progress: reports each notice drawn; a cancel rolls everything back.
+        out: a folder to write each PDF into as :func:`pdf_file_name` before the batch is
+            committed; if it cannot be written, nothing is numbered or registered.
 
     Raises:
         UserError: no document-number prefix or office name in the settings, a draft without
@@ -433,7 +437,7 @@ def issue_notices(
     font_set = _fonts(fonts)
     for attempt in range(1, ISSUE_ATTEMPTS + 1):
         try:
-            return _issue_once(ctx, drafts, issued_on, progress, font_set)
+            return _issue_once(ctx, drafts, issued_on, progress, font_set, out)
         except IntegrityError as error:
             if attempt == ISSUE_ATTEMPTS:
                 raise UserError("文号分配与其他用户冲突，请稍后重试。") from error
@@ -446,10 +450,12 @@ def _issue_once(
     issued_on: dt.date,
     progress: Progress,
     fonts: FontSet,
+    out: Path | None,
 ) -> list[IssuedNotice]:
     from creditdesk.output.notice_pdf import render_letter
 
     issued: list[IssuedNotice] = []
+    pdfs: dict[str, bytes] = {}
     with ctx.session_factory.begin() as session:
         _lock_numbering(session)
         row = settings_row(session)
@@ -476,10 +482,11 @@ def _issue_once(
                 issued_on,
             )  # fmt: skip
             pdf = render_letter(letter, fonts)
-            sha256 = _store_pdf(ctx.attachments_dir, pdf)
-            if ctx.blobs_in_database and ctx.attachments_dir is not None:
+            sha256 = hashlib.sha256(pdf).hexdigest()
+            pdfs[sha256] = pdf
+            if ctx.blobs_in_database and session.get(AttachmentBlob, sha256) is None:
                 # shared mode: every clerk reprints the same bytes from the server
-                save_blobs(session, ctx.attachments_dir, [StoredFile(sha256, len(pdf), "")])
+                session.add(AttachmentBlob(sha256=sha256, size=len(pdf), content=pdf))
             notice = Notice(
                 year=year,
                 seq=seq,
@@ -515,8 +522,31 @@ def _issue_once(
                     notice.id, number, draft.unit, draft.level, issued_on, len(rows), sha256
                 )
             )
+        if out is not None:
+            _write_out(out, issued, pdfs)  # a failure here rolls the whole batch back
         progress.step(total, total, "已登记")
+    for pdf in pdfs.values():
+        # after the commit: a PDF that cannot be kept now is drawn again from the snapshot
+        with contextlib.suppress(UserError):
+            _store_pdf(ctx.attachments_dir, pdf)
     return issued
+
+
+def _write_out(out: Path, issued: Sequence[IssuedNotice], pdfs: dict[str, bytes]) -> None:
+    """Write the batch's PDFs into ``out``; on any failure remove those written and raise."""
+    written: list[Path] = []
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for notice in issued:
+            path = out / pdf_file_name(notice.number, notice.unit)
+            atomic_files.write_bytes(path, pdfs[notice.pdf_sha256])
+            written.append(path)
+    except OSError as error:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise UserError(
+            f"无法写入 {out}：{describe_os_error(error)}。通知未发出、未编号，可换个文件夹重试。"
+        ) from error
 
 
 # --------------------------------------------------------------------------- register
@@ -629,8 +659,17 @@ def notice_pdf(ctx: ServiceContext, notice_id: int, fonts: FontSet | None = None
 
 
 def pdf_file_name(number: str, unit: str) -> str:
-    """青信用办督〔2026〕4号-青禾县财政局.pdf, with characters Windows forbids replaced."""
-    return _UNSAFE_IN_FILE_NAMES.sub("_", f"{number}-{unit}") + ".pdf"
+    """青信用办督〔2026〕4号-青禾县财政局.pdf, with characters Windows forbids replaced.
+
+    The unit part is cut to :data:`FILE_NAME_UNIT_CHARS` characters (the number keeps the
+    name unique) and trailing dots and spaces, which Windows drops, are removed, so any unit
+    name gives a file name every file system accepts.
+    """
+    unit = _UNSAFE_IN_FILE_NAMES.sub("_", unit).strip()
+    if len(unit) > FILE_NAME_UNIT_CHARS:
+        unit = unit[: FILE_NAME_UNIT_CHARS - 1] + "…"
+    name = f"{_UNSAFE_IN_FILE_NAMES.sub('_', number)}-{unit}".rstrip(". ")
+    return name + ".pdf"
 
 
 def export_notice_pdfs(
@@ -643,7 +682,7 @@ def export_notice_pdfs(
         for notice_id in notice_ids:
             detail = notice_detail(ctx, notice_id)
             path = folder / pdf_file_name(detail.number, detail.unit)
-            path.write_bytes(notice_pdf(ctx, notice_id, fonts))
+            atomic_files.write_bytes(path, notice_pdf(ctx, notice_id, fonts))
             paths.append(path)
     except OSError as error:
         raise UserError(f"无法写入 {folder}：{error.strerror or error}") from error

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from creditdesk.model import (
@@ -46,6 +46,10 @@ ROLE_FIELDS = (
     ("responsible", "responsible_units"),
     ("supporting", "supporting_units"),
 )
+
+
+WITHDRAWN_SECTION_LABEL = "已撤销"
+WITHDRAWN_SECTION_TITLE = "已撤销的任务（修订后的工作要点已删除，因已登记报送材料予以保留）"
 
 
 class PlanFileError(UserError):
@@ -422,17 +426,7 @@ def apply_import(
             positions[parent] = node.position + 1
             _write_task(session, node, task, targets)
             touched.add(node.id)
-        for node in existing.values():
-            if node.id in touched:
-                continue
-            logged = session.scalar(
-                select(Submission.id).where(Submission.node_id == node.id).limit(1)
-            )
-            if logged is None:
-                session.delete(node)
-                removed += 1
-            else:
-                kept += 1
+        removed, kept = _retire_nodes(session, plan, existing, touched)
         session.flush()
         # new units belong to groups of all units in other plans too: regenerate everything then
         regenerate(session, None if created_units else touched | set(existing))
@@ -454,6 +448,93 @@ def apply_import(
         )
         progress.step(len(draft.tasks), len(draft.tasks), "完成")
     return ImportResult(plan.id, added, changed, removed, kept, len(created_units), undo)
+
+
+def _retire_nodes(
+    session: Session, plan: Plan, existing: dict[int, PlanNode], touched: set[int]
+) -> tuple[int, int]:
+    """Delete the saved nodes the revised plan dropped, except those with logged materials.
+
+    A dropped task with submissions keeps its row, obligations and submissions and moves,
+    with its sub-items, into the 已撤销 section, so the clerk still sees it and its dropped
+    section can go. Nodes are deleted deepest first: a section's delete would otherwise
+    cascade (``plan_node.parent_id``) to rows the preview never listed.
+
+    Returns:
+        (tasks removed, tasks kept because materials were logged against them).
+    """
+    left = {i: n for i, n in existing.items() if i not in touched}
+    logged = session.scalars(
+        select(Submission.node_id).where(Submission.node_id.in_(left)).distinct()
+    )
+    keep: set[int] = set()
+    for node_id in logged:
+        # the logged node's task (a sub-item keeps the task it belongs to)
+        node = left[node_id or 0]
+        while node.parent_id in left and left[node.parent_id].kind != "section":
+            node = left[node.parent_id]
+        keep.add(node.id)
+    kept_roots = sorted((left[i] for i in keep), key=lambda n: (n.position, n.id))
+    withdrawn = next(
+        (n for n in left.values() if n.kind == "section" and n.label == WITHDRAWN_SECTION_LABEL),
+        None,
+    )
+    if kept_roots:
+        if withdrawn is None:
+            withdrawn = PlanNode(
+                plan_id=plan.id, kind="section", label=WITHDRAWN_SECTION_LABEL, title=""
+            )
+            session.add(withdrawn)
+            session.flush()
+        withdrawn.title, withdrawn.parent_id = WITHDRAWN_SECTION_TITLE, None
+        last = session.scalar(
+            select(func.max(PlanNode.position)).where(
+                PlanNode.plan_id == plan.id,
+                PlanNode.parent_id.is_(None),
+                PlanNode.id.not_in([*left, withdrawn.id]),
+            )
+        )
+        withdrawn.position = 1 + (last if last is not None else -1)  # after the plan's sections
+        touched.add(withdrawn.id)
+        for position, node in enumerate(kept_roots):
+            node.parent_id, node.position = withdrawn.id, position
+        session.flush()
+    keep |= {withdrawn.id} if kept_roots and withdrawn is not None else set()
+
+    def kept_below(node: PlanNode) -> bool:
+        parent = node.parent_id
+        while parent is not None and parent in left:
+            if parent in keep:
+                return True
+            parent = left[parent].parent_id
+        return node.id in keep
+
+    doomed = [n for n in left.values() if not kept_below(n)]
+    removed = sum(1 for n in doomed if n.kind == "task")
+    _delete_deepest_first(session, doomed)
+    return removed, sum(1 for n in kept_roots if n.kind == "task")
+
+
+def _delete_deepest_first(session: Session, nodes: list[PlanNode]) -> None:
+    """Delete plan nodes children before parents, one flush per level of the tree."""
+    ids = {n.id for n in nodes}
+    parents = {n.id: n.parent_id for n in nodes}
+
+    def depth(node_id: int) -> int:
+        level = 0
+        parent = parents[node_id]
+        while parent in ids:
+            level += 1
+            parent = parents[parent]
+        return level
+
+    by_depth: dict[int, list[PlanNode]] = {}
+    for node in nodes:
+        by_depth.setdefault(depth(node.id), []).append(node)
+    for level in sorted(by_depth, reverse=True):
+        for node in by_depth[level]:
+            session.delete(node)
+        session.flush()
 
 
 def _write_sections(
@@ -502,10 +583,10 @@ def undo_import(ctx: ServiceContext, undo: ImportUndo) -> None:
             session.execute(delete(Plan).where(Plan.id == plan.id))
             session.expunge_all()
         else:
-            for node_id in added_ids:
-                session.delete(current[node_id])
-            session.flush()
+            # put kept tasks back under their old sections before the added nodes (such as the
+            # 已撤销 section holding them) go, so no delete cascades to them
             _restore(session, plan, undo.snapshot, current)
+            _delete_deepest_first(session, [current[i] for i in added_ids])
         session.flush()
         for alias_id in undo.created_aliases:
             alias = session.get(Alias, alias_id)
@@ -538,17 +619,22 @@ def _restore(
         if key not in ("id", "version"):
             setattr(plan, key, value)
     ids = []
+    nodes = []
     for values in snapshot["nodes"]:
         node = current.get(values["id"])
         if node is None:
+            # inserted first, without a parent that may itself still be missing
             node = PlanNode(
                 id=values["id"], plan_id=plan.id, kind=values["kind"], title=values["title"]
             )
             session.add(node)
+        nodes.append((node, values))
+        ids.append(values["id"])
+    session.flush()
+    for node, values in nodes:
         for key, value in values.items():
             if key not in ("id", "version"):
                 setattr(node, key, value)
-        ids.append(values["id"])
     session.flush()
     session.execute(delete(Assignment).where(Assignment.node_id.in_(ids)))
     session.execute(delete(ObligationRule).where(ObligationRule.node_id.in_(ids)))

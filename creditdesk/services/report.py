@@ -30,7 +30,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import secrets
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -38,6 +37,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from creditdesk import atomic_files
 from creditdesk.model import PlanNode
 from creditdesk.output.report_data import (
     Figures,
@@ -49,6 +49,7 @@ from creditdesk.output.report_data import (
     UnitLine,
 )
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import UserError
 from creditdesk.services.periods import Period, periods_in_year
 from creditdesk.services.progress import NO_PROGRESS, Cancelled, Progress
@@ -263,13 +264,15 @@ def _temp_beside(target: Path, data: bytes) -> Path:
     """
     if not target.parent.is_dir():
         raise UserError(f"文件夹不存在：{target.parent}")
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    temp = atomic_files.part_path(target)
     try:
         with temp.open("xb") as out:
             out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise UserError(f"无法写入 {target}：{error.strerror}") from error
+        raise UserError(f"无法写入 {target}：{describe_os_error(error)}") from error
     return temp
 
 
@@ -279,8 +282,10 @@ def _put_in_place(temp: Path, target: Path) -> None:
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise UserError(
-            f"无法保存 {target}：{error.strerror}（如该文件正在其他程序中打开，请关闭后重试）"
+            f"无法保存 {target}：{describe_os_error(error)}"
+            "（如该文件正在其他程序中打开，请关闭后重试）"
         ) from error
+    atomic_files.fsync_directory(target.parent)
 
 
 def write_report(

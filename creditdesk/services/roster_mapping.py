@@ -10,11 +10,11 @@ file applies again next time, and never to a file laid out differently.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from creditdesk import atomic_files
 from creditdesk.parsing.roster_sheet import FIELDS, HEADER_SEARCH_ROWS, SheetGrid, header_key
 
 MAPPING_FILE = "roster_mapping.json"
@@ -76,6 +76,4 @@ def remember_layout(directory: Path, headers: Sequence[str], mapping: Mapping[st
     layouts.insert(0, {"key": key, "mapping": dict(mapping)})
     data["layouts"] = layouts[:MAX_LAYOUTS]
     target = directory / MAPPING_FILE
-    temporary = target.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(temporary, target)
+    atomic_files.write_text(target, json.dumps(data, ensure_ascii=False, indent=1))

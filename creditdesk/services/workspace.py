@@ -1,7 +1,8 @@
 """Opening a workspace: one directory with the database, attachment store and backups.
 
-Opening takes the workspace lock, upgrades an older schema after backing it up, refuses one
-from a newer program, and makes a rotating backup, in that order.
+Opening takes the workspace lock, finishes or rolls back a restore a previous run left half
+done, removes temporary files killed writers left, upgrades an older schema after backing it
+up, refuses one from a newer program, and makes a rotating backup, in that order.
 """
 
 from __future__ import annotations
@@ -14,11 +15,19 @@ from platformdirs import user_data_path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from creditdesk.services.backups import ATTACHMENTS_DIR, BACKUPS_DIR, DB_FILE, auto_backup
+from creditdesk.atomic_files import remove_leftover_parts
+from creditdesk.services.backups import (
+    ATTACHMENTS_DIR,
+    BACKUPS_DIR,
+    DB_FILE,
+    BackupError,
+    auto_backup,
+)
 from creditdesk.services.context import Clock, ServiceContext, SystemClock
 from creditdesk.services.database import is_sqlite, make_engine, make_session_factory
 from creditdesk.services.errors import UserError, WorkspaceTooNewError
 from creditdesk.services.permissions import make_read_only
+from creditdesk.services.restore_journal import recover
 from creditdesk.services.schema_version import schema_head, stamped_revision
 from creditdesk.services.workspace_lock import WorkspaceLock, WorkspaceLockedError
 
@@ -65,6 +74,8 @@ class Workspace:
         self.engine = engine
         self.context = context
         self._lock = lock
+        self.notes: list[str] = []
+        """Messages for the clerk from opening (an interrupted restore undone, a failed backup)."""
 
     @property
     def shared(self) -> bool:
@@ -147,6 +158,7 @@ def open_workspace(
     engine: Engine | None = None
     try:
         local = database_url is None
+        notes = _tidy(directory) if local else []
         upgraded = [False]
 
         def before_upgrade() -> None:
@@ -161,7 +173,10 @@ def open_workspace(
             engine.dispose()
             schema.upgrade(url, before=before_upgrade)
         if local and backup and not upgraded[0]:
-            auto_backup(directory, clock.now())
+            try:
+                auto_backup(directory, clock.now())
+            except BackupError as error:  # the clerk can still work; the old backups stay
+                notes.append(str(error))
         factory = make_session_factory(engine)
         role = "admin"  # the one clerk of a local workspace
         if not local:
@@ -176,10 +191,30 @@ def open_workspace(
             role=role,
             blobs_in_database=not local,
         )
-        return Workspace(directory, url, engine, context, lock)
+        workspace = Workspace(directory, url, engine, context, lock)
+        workspace.notes = notes
+        return workspace
     except BaseException:
         if engine is not None:
             engine.dispose()
         if lock is not None:
             lock.release()
         raise
+
+
+def _tidy(directory: Path) -> list[str]:
+    """Undo what a killed run left: a half-done restore, temporary files beside their targets."""
+    notes = []
+    try:
+        restored = recover(directory)
+        if restored:
+            notes.append(restored)
+    except OSError as error:
+        raise UserError(
+            f"上次恢复备份未完成，且无法自动回退：{error.strerror or error}。"
+            f"请勿删除 {directory} 中的 restore-in-progress.json，关闭占用文件的程序后重新打开。"
+        ) from error
+    remove_leftover_parts(directory, recursive=False)  # database copies of killed backups
+    remove_leftover_parts(directory / ATTACHMENTS_DIR)
+    remove_leftover_parts(directory / BACKUPS_DIR)
+    return notes

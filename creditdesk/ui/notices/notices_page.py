@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from creditdesk import atomic_files
 from creditdesk.services.errors import UserError
 from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail, can_change_state
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
@@ -436,7 +437,7 @@ class NoticesPage(Page[list[NoticeRow]]):
             else:
                 folder.mkdir(parents=True, exist_ok=True)
                 path = folder / (self._job_title(rows) + ".pdf")
-                path.write_bytes(self._documents([row.id for row in rows]))
+                atomic_files.write_bytes(path, self._documents([row.id for row in rows]))
         except (UserError, OSError) as error:
             self.report_error(error)
             return None
@@ -491,7 +492,7 @@ class NoticesPage(Page[list[NoticeRow]]):
         def write(_progress: Progress) -> list[Path]:
             data = combined_pdf(ctx, ids)
             try:
-                target.write_bytes(data)
+                atomic_files.write_bytes(target, data)
             except OSError as error:
                 raise UserError(
                     _tr("无法写入{path}：{reason}").format(

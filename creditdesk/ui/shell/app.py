@@ -194,6 +194,8 @@ class _Launcher:
         if self.quit_when_ready:
             self.window.installEventFilter(QuitOnFirstPaint(self.app))
         self.window.show()
+        if workspace.notes:  # an interrupted restore undone, a failed automatic backup
+            self.window.statusBar().showMessage("；".join(workspace.notes))
         return True
 
     def _quit(self, code: int) -> None:
