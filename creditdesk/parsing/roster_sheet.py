@@ -30,6 +30,12 @@ from pathlib import Path
 from typing import Any, Final
 
 from creditdesk.parsing.roster_text import clean_text
+from creditdesk.parsing.sheet_guard import (
+    MAX_COLUMNS,
+    SheetLimitError,
+    check_workbook_size,
+    sheet_rows,
+)
 
 FIELDS: Final = (
     "name",
@@ -332,6 +338,10 @@ def _check_xlsx_zip(path: Path, data: bytes) -> None:
         raise _sheet_error(path, "文件不是 Excel 工作簿（内容损坏，或只是改了扩展名）。")
     if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED_BYTES:
         raise _sheet_error(path, "工作簿解压后异常庞大，已拒绝读取。")
+    try:
+        check_workbook_size(data)
+    except SheetLimitError as error:
+        raise _sheet_error(path, str(error)) from error
 
 
 def convert_xls(path: Path, data: bytes) -> bytes:
@@ -437,11 +447,11 @@ def _xlsx_grid(path: Path, data: bytes, sheet: str | None) -> SheetGrid:
 
 
 def _worksheet_grid(file_name: str, names: tuple[str, ...], ws: Any) -> SheetGrid:
-    max_row, max_col = ws.max_row or 0, ws.max_column or 0
-    rows: list[list[str]] = [
-        [cell_text(cell.value, cell.number_format) for cell in row]
-        for row in ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col)
-    ]
+    try:
+        rows = sheet_rows(ws, lambda cell: cell_text(cell.value, cell.number_format))
+    except SheetLimitError as error:
+        raise RosterSheetError(f"无法读取“{file_name}”：{error}") from error
+    max_col = max((len(r) for r in rows), default=0)
     continued: set[tuple[int, int]] = set()
     wide: set[int] = set()
     for merged in ws.merged_cells.ranges:
@@ -459,7 +469,7 @@ def _worksheet_grid(file_name: str, names: tuple[str, ...], ws: Any) -> SheetGri
     hidden: set[int] = set()
     for dimension in ws.column_dimensions.values():
         if dimension.hidden and dimension.min and dimension.max:
-            hidden.update(range(dimension.min - 1, dimension.max))
+            hidden.update(range(dimension.min - 1, min(dimension.max, MAX_COLUMNS)))
     return SheetGrid(
         file_name,
         ws.title,
