@@ -29,7 +29,6 @@ import datetime as dt
 import hashlib
 import io
 import os
-import re
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -48,6 +47,7 @@ from creditdesk.services.attachments import StoredFile, stored_path
 from creditdesk.services.calendar_store import load_calendar
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
+from creditdesk.services.file_names import safe_file_name
 from creditdesk.services.notice_drafts import DraftItem, EarlierNotice, NoticeDraft
 from creditdesk.services.notice_template import (
     ITEMS_MARK,
@@ -71,7 +71,6 @@ REGISTER_STATES: Final = ("issued", "replied", "closed")
 
 PREVIEW_NUMBER: Final = "〔待编号〕"
 ISSUE_ATTEMPTS: Final = 3
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
 @dataclass(frozen=True)
@@ -611,7 +610,7 @@ def notice_pdf(ctx: ServiceContext, notice_id: int, fonts: FontSet | None = None
 
 def pdf_file_name(number: str, unit: str) -> str:
     """青信用办督〔2026〕4号-青禾县财政局.pdf, with characters Windows forbids replaced."""
-    return _UNSAFE_IN_FILE_NAMES.sub("_", f"{number}-{unit}") + ".pdf"
+    return safe_file_name(f"{number}-{unit}", fallback="督办通知", suffix=".pdf", is_path=False)
 
 
 def export_notice_pdfs(

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
+from creditdesk.services.file_names import inside
 from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
@@ -460,7 +461,7 @@ class NoticesPage(Page[list[NoticeRow]]):
                 path = export_notice_pdfs(self.ctx, [rows[0].id], folder)[0]
             else:
                 folder.mkdir(parents=True, exist_ok=True)
-                path = folder / (self._job_title(rows) + ".pdf")
+                path = inside(folder, self._job_title(rows), "督办通知", ".pdf", is_path=False)
                 path.write_bytes(self._documents([row.id for row in rows]))
         except (UserError, OSError) as error:
             self.report_error(error)
