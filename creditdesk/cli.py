@@ -239,8 +239,14 @@ def _cmd_import_roster(args: argparse.Namespace) -> int:
             print(f"修改：{item.name}（{'、'.join(what)}）")
         if preview.unchanged:
             print("无变化：" + "、".join(u.name for u in preview.unchanged))
+        for warning in sheet.warnings:
+            print(f"提示：{warning}", file=sys.stderr)
         for problem in preview.problems:
-            print(f"未导入：第{problem.row_number}行 {problem.name}：{problem.message}")
+            name = f" {problem.name}" if problem.name else ""
+            print(f"问题：第{problem.row_number}行{name}：{problem.message}", file=sys.stderr)
+        refusal = preview.refusal()
+        if refusal is not None:
+            raise UserError(refusal)
         if args.dry_run:
             print("试运行：未写入任何数据。")
         elif preview.new or preview.changed:

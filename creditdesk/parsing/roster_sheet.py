@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from creditdesk.parsing.roster_text import clean_text
+from creditdesk.parsing.roster_text import clean_text, strip_control
 from creditdesk.parsing.sheet_guard import (
     MAX_COLUMNS,
     SheetLimitError,
@@ -157,6 +157,21 @@ class SheetGrid:
     hidden_columns: frozenset[int] = frozenset()
     _continued: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
     _wide_merges: frozenset[int] = field(default=frozenset(), repr=False)
+    _not_text: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
+    _formula_gaps: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
+    _stripped: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
+
+    def typed(self, row: int, column: int) -> bool:
+        """Whether the cell held a date, time, number or truth value rather than text."""
+        return (row, column) in self._not_text
+
+    def formula_without_value(self, row: int, column: int) -> bool:
+        """Whether the cell is a formula the file holds no computed value for."""
+        return (row, column) in self._formula_gaps
+
+    def had_control_chars(self, row: int) -> bool:
+        """Whether control characters (NUL, BEL, ESC …) were removed from the row."""
+        return any(r == row for r, _ in self._stripped)
 
     @property
     def width(self) -> int:
@@ -184,7 +199,10 @@ class RosterSheet:
         mapping: field → 0-based column index used.
         rows: the units, in sheet order.
         skipped: rows that were not units, with the reason.
-        warnings: things the clerk should check (a phone shown in scientific notation…).
+        warnings: things the clerk should check, each with its row number.
+        refused: rows that hold a unit but cannot be imported as they are (a phone shown as
+            1.38E+10, a formula without a value, a date as the name); the import as a whole
+            is refused while there are any.
     """
 
     grid: SheetGrid
@@ -193,6 +211,7 @@ class RosterSheet:
     rows: tuple[RosterRow, ...]
     skipped: tuple[SkippedRow, ...]
     warnings: tuple[str, ...] = ()
+    refused: tuple[SkippedRow, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -412,45 +431,78 @@ def _csv_grid(path: Path, data: bytes) -> SheetGrid:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;，")
     except csv.Error:
         dialect = csv.excel
+    stripped: set[tuple[int, int]] = set()
+    rows: list[tuple[str, ...]] = []
     try:
-        rows = [
-            tuple(clean_text(cell) for cell in row)
-            for row in csv.reader(io.StringIO(text), dialect)
-        ]
+        for r, row in enumerate(csv.reader(io.StringIO(text), dialect)):
+            cells = []
+            for c, cell in enumerate(row):
+                cleaned, had = strip_control(cell)
+                if had:
+                    stripped.add((r, c))
+                cells.append(clean_text(cleaned))
+            rows.append(tuple(cells))
     except csv.Error as error:
         raise _sheet_error(path, f"CSV 格式有误：{error}") from error
-    return SheetGrid(path.name, path.stem, (path.stem,), tuple(rows))
+    return SheetGrid(
+        path.name, path.stem, (path.stem,), tuple(rows), _stripped=frozenset(stripped)
+    )
 
 
-def _load_workbook(path: Path, data: bytes) -> Any:
+def _load_workbook(path: Path, data: bytes, data_only: bool = True) -> Any:
+    """The workbook with computed values (``data_only``), or with its formulas."""
     import openpyxl
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it drops
-            return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+            return openpyxl.load_workbook(io.BytesIO(data), data_only=data_only)
     except Exception as error:  # openpyxl raises many kinds on a damaged file
         raise _sheet_error(path, "Excel 工作簿已损坏或格式不受支持。") from error
 
 
 def _xlsx_grid(path: Path, data: bytes, sheet: str | None) -> SheetGrid:
     workbook = _load_workbook(path, data)
+    formulas = _load_workbook(path, data, data_only=False)
     names = tuple(ws.title for ws in workbook.worksheets)
     if sheet is None:
         visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
         if not visible:
             raise _sheet_error(path, "工作簿中没有可见的工作表。")
-        return _worksheet_grid(path.name, names, visible[0])
+        return _worksheet_grid(path.name, names, visible[0], formulas[visible[0].title])
     if sheet in names:
-        return _worksheet_grid(path.name, names, workbook[sheet])
+        return _worksheet_grid(path.name, names, workbook[sheet], formulas[sheet])
     raise _sheet_error(path, f"没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）。")
 
 
-def _worksheet_grid(file_name: str, names: tuple[str, ...], ws: Any) -> SheetGrid:
+def _worksheet_grid(
+    file_name: str, names: tuple[str, ...], ws: Any, formulas: Any = None
+) -> SheetGrid:
+    not_text: set[tuple[int, int]] = set()
+    stripped: set[tuple[int, int]] = set()
+
+    def text(cell: Any) -> str:
+        position = (cell.row - 1, cell.column - 1)
+        value = cell.value
+        if isinstance(value, str):
+            value, had = strip_control(value)
+            if had:
+                stripped.add(position)
+        elif value is not None:
+            not_text.add(position)
+        return cell_text(value, cell.number_format)
+
     try:
-        rows = sheet_rows(ws, lambda cell: cell_text(cell.value, cell.number_format))
+        rows = sheet_rows(ws, text)
     except SheetLimitError as error:
         raise RosterSheetError(f"无法读取“{file_name}”：{error}") from error
+    gaps: set[tuple[int, int]] = set()
+    if formulas is not None:
+        for (r, c), cell in list(formulas._cells.items()):
+            if cell.data_type == "f" and r <= len(rows) and c <= MAX_COLUMNS:
+                computed = ws._cells.get((r, c))
+                if computed is None or computed.value is None:
+                    gaps.add((r - 1, c - 1))
     max_col = max((len(r) for r in rows), default=0)
     continued: set[tuple[int, int]] = set()
     wide: set[int] = set()
@@ -478,6 +530,9 @@ def _worksheet_grid(file_name: str, names: tuple[str, ...], ws: Any) -> SheetGri
         frozenset(hidden),
         frozenset(continued),
         frozenset(wide),
+        frozenset(not_text),
+        frozenset(gaps),
+        frozenset(stripped),
     )
 
 
@@ -510,9 +565,10 @@ def read_all_grids(path: Path) -> tuple[SheetGrid, ...]:
     if is_text:
         return (_csv_grid(path, data),)
     workbook = _load_workbook(path, data)
+    formulas = _load_workbook(path, data, data_only=False)
     names = tuple(ws.title for ws in workbook.worksheets)
     return tuple(
-        _worksheet_grid(path.name, names, ws)
+        _worksheet_grid(path.name, names, ws, formulas[ws.title])
         for ws in workbook.worksheets
         if ws.sheet_state == "visible"
     )
@@ -568,6 +624,7 @@ class _RowReader:
     rows: list[RosterRow] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    refused: list[SkippedRow] = field(default_factory=list)
     category: str = ""
 
     def _columns(self) -> list[int]:
@@ -588,6 +645,15 @@ class _RowReader:
             texts = [self.grid.cell(index, c) for c in columns]
             filled = [t for t in texts if t]
             name = self.grid.cell(index, name_col)
+            gaps = [c for c in self.mapping.values() if self.grid.formula_without_value(index, c)]
+            if gaps:
+                self._refuse(
+                    number,
+                    f"第{gaps[0] + 1}列是公式，但文件中没有保存计算结果。"
+                    "请在 Excel/WPS 中打开该文件、保存后再导入",
+                    "　".join(filled),
+                )
+                continue
             if not filled:
                 self.skipped.append(SkippedRow(number, "空行"))
                 continue
@@ -608,6 +674,10 @@ class _RowReader:
                 self.warnings.append(f"第{number}行没有单位名称，已跳过：{'　'.join(filled)}")
                 continue
             self._unit(index, name_col)
+
+    def _refuse(self, number: int, reason: str, text: str) -> None:
+        self.refused.append(SkippedRow(number, reason, text))
+        self.warnings.append(f"第{number}行：{reason}。")
 
     def _section(self, index: int, filled: list[str], name: str, seq: int | None) -> bool:
         """A category row (一、县直部门) sets the category of the rows below it."""
@@ -639,17 +709,28 @@ class _RowReader:
                 f"“{self.grid.file_name}”第{number}行：单位超过 {MAX_UNIT_ROWS} 个，"
                 "不像成员单位名册（可能含大量无关内容）。请删除多余的行后再导入。"
             )
+        if self.grid.typed(index, name_col):
+            text = self.grid.cell(index, name_col)
+            self._refuse(number, f"单位名称“{text}”是日期或数字，不是单位名称", text)
+            return
         values: dict[str, str] = {}
         for name, column in self.mapping.items():
             text = self.grid.cell(index, column)
             if name in ("office_phone", "mobile"):
                 text = _phone_text(text)
                 if _SCIENTIFIC.match(text):
-                    self.warnings.append(
-                        f"第{number}行的{FIELD_LABELS[name]}“{text}”是科学计数法，号码已丢失，"
-                        "请在表格中把该列设为文本后重新输入。"
+                    self._refuse(
+                        number,
+                        f"{FIELD_LABELS[name]}“{text}”是科学计数法，号码已丢失，"
+                        "请在表格中把该列设为文本后重新输入",
+                        text,
                     )
+                    return
             values[name] = text
+        if self.grid.had_control_chars(index):
+            self.warnings.append(
+                f"第{number}行：已删除不可见的控制字符（NUL、BEL、ESC 等），请核对该行内容。"
+            )
         if "category" in self.mapping and values.get("category"):
             self.category = values["category"]
         elif self.category:
@@ -708,7 +789,7 @@ def rows_from_grid(
         raise RosterSheetError(f"“{grid.file_name}”没有第{bad[0] + 1}列。")
     reader = _RowReader(grid, mapping, header_index)
     reader.read()
-    if not reader.rows:
+    if not reader.rows and not reader.refused:
         where = "" if header_index is None else f"第{header_index + 1}行表头以下"
         raise RosterSheetError(f"“{grid.file_name}”{where}没有任何单位。")
     return RosterSheet(
@@ -718,6 +799,7 @@ def rows_from_grid(
         tuple(reader.rows),
         tuple(reader.skipped),
         tuple(reader.warnings),
+        tuple(reader.refused),
     )
 
 
