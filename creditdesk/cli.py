@@ -96,10 +96,12 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_import_plan(args: argparse.Namespace) -> int:
     from creditdesk.parsing.plan_model import plan_to_contract
-    from creditdesk.services.plan_import import apply_import, preview_import, read_plan
+    from creditdesk.services.plan_import import apply_import, preview_import, read_plan_with_notes
 
     source = Path(args.file)
-    draft = read_plan(source)
+    draft, notes = read_plan_with_notes(source)
+    for note in notes:
+        print(f"提示：{note}", file=sys.stderr)
     if args.dry_run:
         if args.json:
             print(json.dumps(plan_to_contract(draft), ensure_ascii=False, indent=2))
@@ -146,6 +148,8 @@ def _cmd_migrate_to(args: argparse.Namespace) -> int:
         raise UserError("migrate-to 的目标写在命令中，请不要同时给出 --database。")
     with _open(args) as workspace:
         report = migrate_to(workspace, args.url)
+    for note in report.cleaned:
+        print(f"提示：{note}", file=sys.stderr)
     total = sum(report.rows.values())
     print(
         f"已复制 {total} 行数据、{report.files} 个附件（{report.bytes / 1024 / 1024:.1f} MB），"

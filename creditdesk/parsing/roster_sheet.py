@@ -444,9 +444,7 @@ def _csv_grid(path: Path, data: bytes) -> SheetGrid:
             rows.append(tuple(cells))
     except csv.Error as error:
         raise _sheet_error(path, f"CSV 格式有误：{error}") from error
-    return SheetGrid(
-        path.name, path.stem, (path.stem,), tuple(rows), _stripped=frozenset(stripped)
-    )
+    return SheetGrid(path.name, path.stem, (path.stem,), tuple(rows), _stripped=frozenset(stripped))
 
 
 def _load_workbook(path: Path, data: bytes, data_only: bool = True) -> Any:
