@@ -360,6 +360,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # every other failure: one line, no SQL parameters
+        if os.environ.get("CREDITDESK_DEBUG"):
+            raise
+        from creditdesk.services.failures import describe_failure
+
+        print(f"creditdesk: {describe_failure(error)}", file=sys.stderr)
+        return 1
 
 
 def gui_main() -> int:

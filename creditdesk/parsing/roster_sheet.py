@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
+from creditdesk.parsing.archive_guard import unreadable_member
 from creditdesk.parsing.roster_text import clean_text, strip_control
 from creditdesk.parsing.sheet_guard import (
     MAX_COLUMNS,
@@ -346,10 +347,17 @@ def _check_xlsx_zip(path: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
+    except NotImplementedError as error:
+        raise _sheet_error(
+            path, f"压缩格式版本不受支持（{error}）。请在 Excel/WPS 中重新保存后再导入。"
+        ) from error
     except (zipfile.BadZipFile, ValueError) as error:
         raise _sheet_error(
             path, "文件不是有效的 Excel 工作簿（内容损坏，或只是改了扩展名）。"
         ) from error
+    unreadable = unreadable_member(infos)
+    if unreadable is not None:
+        raise _sheet_error(path, f"{unreadable}。请在 Excel/WPS 中重新保存后再导入。")
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:

@@ -98,7 +98,7 @@ def check_workbook_size(source: Path | bytes) -> None:
     opened: Any = io.BytesIO(source) if isinstance(source, bytes) else source
     try:
         archive = zipfile.ZipFile(opened)
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
         return
     with archive:
         total = 0

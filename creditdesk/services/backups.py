@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from creditdesk import __version__
+from creditdesk.parsing.archive_guard import unreadable_member
 from creditdesk.services.errors import UserError
 
 DB_FILE = "creditdesk.sqlite3"
@@ -136,6 +137,9 @@ def verify_backup(archive_path: Path, known_revisions: set[str]) -> Manifest:
     name = archive_path.name
     try:
         with zipfile.ZipFile(archive_path) as archive:
+            unreadable = unreadable_member(archive.infolist())
+            if unreadable is not None:
+                raise BackupError(f"无法读取备份文件 {name}：{unreadable}，未恢复。")
             bad = archive.testzip()
             if bad is not None:
                 raise BackupError(f"备份文件 {name} 已损坏（{bad} 校验失败），未恢复。")
@@ -163,7 +167,11 @@ def verify_backup(archive_path: Path, known_revisions: set[str]) -> Manifest:
             with tempfile.TemporaryDirectory() as scratch:
                 db_copy = Path(archive.extract(DB_FILE, scratch))
                 _check_database(db_copy, name, known_revisions)
-    except zipfile.BadZipFile as error:
+    except NotImplementedError as error:
+        raise BackupError(
+            f"无法读取备份文件 {name}：压缩格式不受支持（{error}），未恢复。"
+        ) from error
+    except (zipfile.BadZipFile, RuntimeError, EOFError) as error:
         raise BackupError(f"{name} 不是有效的备份压缩包，未恢复。") from error
     except OSError as error:
         raise BackupError(f"无法读取备份文件 {name}：{error}") from error

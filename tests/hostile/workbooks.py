@@ -100,3 +100,22 @@ def cell_flood(path: Path, count: int = 1_100_000) -> Path:
     return rewrite_member(
         path, SHEET, lambda xml: xml.replace("</sheetData>", filler + "</sheetData>")
     )
+
+
+def patch_zip(path: Path, *, version: int | None = None, method: int | None = None) -> Path:
+    """Set every member's "version needed to extract" or compression method in place.
+
+    ``version=64`` asks for a newer zip than Python reads; ``method=9`` claims Deflate64.
+    Both local headers and the central directory are patched, as a foreign tool writes them.
+    """
+    data = bytearray(path.read_bytes())
+    for signature, version_at, method_at in ((b"PK\x03\x04", 4, 8), (b"PK\x01\x02", 6, 10)):
+        start = data.find(signature)
+        while start != -1:
+            if version is not None:
+                data[start + version_at : start + version_at + 2] = version.to_bytes(2, "little")
+            if method is not None:
+                data[start + method_at : start + method_at + 2] = method.to_bytes(2, "little")
+            start = data.find(signature, start + 4)
+    path.write_bytes(bytes(data))
+    return path
