@@ -318,7 +318,8 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RosterSheetError(
-                f"“{path.name}”太大（{size // (1024 * 1024)} MB），不像成员单位名册，已拒绝读取。"
+                f"“{path.name}”太大（{size / 1024 / 1024:.1f} MB，上限 "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB），不像成员单位名册，已拒绝读取。"
             )
         data = path.read_bytes()
     except FileNotFoundError as error:

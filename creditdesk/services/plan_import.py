@@ -76,10 +76,12 @@ def read_plan_with_notes(path: Path) -> tuple[PlanDraft, list[str]]:
     from creditdesk.parsing.plan_parser import parse_plan
 
     try:
-        draft = parse_plan(read_document(path))
+        document = read_document(path)
+        draft = parse_plan(document)
     except DocumentError as error:
         raise PlanFileError(str(error)) from error
-    return fit_plan(draft)
+    fitted, notes = fit_plan(draft)
+    return fitted, [*document.notes, *notes]
 
 
 @dataclass(frozen=True)
