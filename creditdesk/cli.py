@@ -96,10 +96,12 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_import_plan(args: argparse.Namespace) -> int:
     from creditdesk.parsing.plan_model import plan_to_contract
-    from creditdesk.services.plan_import import apply_import, preview_import, read_plan
+    from creditdesk.services.plan_import import apply_import, preview_import, read_plan_with_notes
 
     source = Path(args.file)
-    draft = read_plan(source)
+    draft, notes = read_plan_with_notes(source)
+    for note in notes:
+        print(f"提示：{note}", file=sys.stderr)
     if args.dry_run:
         if args.json:
             print(json.dumps(plan_to_contract(draft), ensure_ascii=False, indent=2))
@@ -148,6 +150,8 @@ def _cmd_migrate_to(args: argparse.Namespace) -> int:
         raise UserError("migrate-to 的目标写在命令中，请不要同时给出 --database。")
     with _open(args) as workspace:
         report = migrate_to(workspace, args.url)
+    for note in report.cleaned:
+        print(f"提示：{note}", file=sys.stderr)
     total = sum(report.rows.values())
     print(
         f"已复制 {total} 行数据、{report.files} 个附件（{report.bytes / 1024 / 1024:.1f} MB），"
@@ -241,8 +245,14 @@ def _cmd_import_roster(args: argparse.Namespace) -> int:
             print(f"修改：{item.name}（{'、'.join(what)}）")
         if preview.unchanged:
             print("无变化：" + "、".join(u.name for u in preview.unchanged))
+        for warning in sheet.warnings:
+            print(f"提示：{warning}", file=sys.stderr)
         for problem in preview.problems:
-            print(f"未导入：第{problem.row_number}行 {problem.name}：{problem.message}")
+            name = f" {problem.name}" if problem.name else ""
+            print(f"问题：第{problem.row_number}行{name}：{problem.message}", file=sys.stderr)
+        refusal = preview.refusal()
+        if refusal is not None:
+            raise UserError(refusal)
         if args.dry_run:
             print("试运行：未写入任何数据。")
         elif preview.new or preview.changed:
@@ -352,12 +362,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as error:
-        from creditdesk.services.disk_full import MESSAGE, is_disk_full
-
-        if not is_disk_full(error):
+    except Exception as error:  # every other failure: one line, no SQL parameters
+        if os.environ.get("CREDITDESK_DEBUG"):
             raise
-        print(f"creditdesk: {MESSAGE}", file=sys.stderr)
+        from creditdesk.services.disk_full import MESSAGE, is_disk_full
+        from creditdesk.services.failures import describe_failure
+
+        message = MESSAGE if is_disk_full(error) else describe_failure(error)
+        print(f"creditdesk: {message}", file=sys.stderr)
         return 1
 
 

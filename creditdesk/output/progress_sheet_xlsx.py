@@ -18,6 +18,7 @@ from typing import Final
 
 from creditdesk.atomic_files import atomic_path
 from creditdesk.chinese_dates import chinese_date
+from creditdesk.output.xlsx_cells import append_row, cell_text, put_cell
 from creditdesk.output.xlsx_style import BORDER, CENTER, WRAP, print_setup, style_header
 
 HEADERS: Final = ("序号", "任务编号", "工作任务", "报送材料", "截止日期", "进展情况", "事项编号")
@@ -41,7 +42,7 @@ class ProgressLine:
 
 def sheet_title(unit_name: str) -> str:
     """A valid worksheet name for a unit (Excel: 31 characters, no []:*?/\\)."""
-    return _SHEET_NAME_BAD.sub("", unit_name)[:31] or "进展情况"
+    return _SHEET_NAME_BAD.sub("", cell_text(unit_name)).strip("'")[:31] or "进展情况"
 
 
 _date_label = chinese_date  # the one Chinese date (creditdesk/chinese_dates.py)
@@ -68,29 +69,29 @@ def write_progress_sheet(
     assert ws is not None
     ws.title = sheet_title(unit_name)
     last = get_column_letter(PROGRESS_COLUMN)
-    ws["A1"] = f"{unit_name}{period_label}社会信用体系建设工作进展情况表"
+    put_cell(ws, 1, 1, f"{unit_name}{period_label}社会信用体系建设工作进展情况表")
     ws["A1"].font = Font(bold=True, size=16)
     ws["A1"].alignment = CENTER
     ws.merge_cells(f"A1:{last}1")
     ws.row_dimensions[1].height = 32
     sender = f"　　报送至：{office_name}" if office_name else ""
-    ws["A2"] = f"填报单位：{unit_name}　　报送期：{period_label}{sender}"
+    put_cell(ws, 2, 1, f"填报单位：{unit_name}　　报送期：{period_label}{sender}")
     ws.merge_cells(f"A2:{last}2")
-    ws.append(list(HEADERS))
+    append_row(ws, HEADERS)
     style_header(ws, HEADER_ROW, len(HEADERS))
     unlocked = Protection(locked=False)
     for number, line in enumerate(lines, start=1):
         row = HEADER_ROW + number
         values = (number, line.label, line.title, line.material, _date_label(line.due_date))
         for column, value in enumerate(values, start=1):
-            cell = ws.cell(row=row, column=column, value=value)
+            cell = put_cell(ws, row, column, value)
             cell.border = BORDER
             cell.alignment = CENTER if column in (1, 2, 5) else WRAP
         fill = ws.cell(row=row, column=PROGRESS_COLUMN)
         fill.protection = unlocked
         fill.border = BORDER
         fill.alignment = WRAP
-        ws.cell(row=row, column=KEY_COLUMN, value=line.key)
+        put_cell(ws, row, KEY_COLUMN, line.key)
         ws.row_dimensions[row].height = 60
     for index, width in enumerate(WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from creditdesk.output.report_data import Figures, QuarterlyReport
+from creditdesk.output.xlsx_cells import append_row
 
 PERCENT = "0.0%"
 DATE = 'yyyy"年"m"月"d"日"'
@@ -108,9 +109,9 @@ class _Sheets:
         from openpyxl.utils import get_column_letter
 
         ws = self.book.create_sheet(name)
-        ws.append(list(headers))
+        append_row(ws, headers)
         for row in rows:
-            ws.append(list(row))
+            append_row(ws, row)
         for cell in ws[1]:
             cell.style = "cd-header"
         last = ws.max_row if total_row and rows else None

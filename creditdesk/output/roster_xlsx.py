@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Final
 
 from creditdesk.atomic_files import atomic_path
+from creditdesk.output.xlsx_cells import append_row, put_cell
 from creditdesk.output.xlsx_style import (
     BORDER,
     TEXT_FORMAT,
@@ -66,12 +67,12 @@ def write_roster_xlsx(path: Path, lines: Sequence[RosterLine]) -> None:
     ws = wb.active
     assert ws is not None
     ws.title = SHEET_TITLE
-    ws.append(list(HEADERS))
+    append_row(ws, HEADERS)
     style_header(ws, 1, len(HEADERS))
     rows = [line.cells() for line in lines]
     for r, texts in enumerate(rows, start=2):
         for c, text in enumerate(texts, start=1):
-            cell = ws.cell(row=r, column=c, value=text)
+            cell = put_cell(ws, r, c, text)
             cell.border = BORDER
             cell.alignment = WRAP
             if c in PHONE_COLUMNS:

@@ -21,6 +21,30 @@ MAX_MEMBERS: Final = 5000
 _RATIO_CHECK_FROM: Final = 2 * 1024 * 1024
 
 
+_READABLE_METHODS: Final = frozenset(
+    {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+)
+
+
+def unreadable_member(infos: list[zipfile.ZipInfo]) -> str | None:
+    """Why Python's zip reader cannot open a member (encrypted, newer zip version, an
+    unsupported compression method such as Deflate64), or None when all can be read.
+
+    ``zipfile`` raises ``NotImplementedError``/``RuntimeError`` only when the member is
+    opened, deep inside a library; checking the directory first gives a message instead.
+    """
+    for info in infos:
+        if info.flag_bits & 0x1:
+            return f"其中的 {info.filename} 已加密（设置了密码）"
+        if info.compress_type not in _READABLE_METHODS:
+            return f"其中的 {info.filename} 使用了不支持的压缩方式（编号 {info.compress_type}）"
+        if info.extract_version > zipfile.MAX_EXTRACT_VERSION:
+            return (
+                f"其中的 {info.filename} 需要 {info.extract_version / 10:.1f} 版解压程序，不受支持"
+            )
+    return None
+
+
 def check_ole(path: Path, head: bytes, kind: str) -> None:
     """Raise a fitting message when an Office Open XML file is really an OLE container."""
     if not head.startswith(OLE_MAGIC):
@@ -49,10 +73,20 @@ def check_zip(path: Path, kind: str, required_member: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
+    except NotImplementedError as exc:
+        raise DocumentError(
+            f"无法读取“{path.name}”：压缩格式版本不受支持（{exc}）。"
+            "请在 Word/WPS/Excel 中重新保存后再导入。"
+        ) from exc
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise DocumentError(
             f"无法读取“{path.name}”：文件不是有效的{kind}文档（内容损坏，或只是改了扩展名）。"
         ) from exc
+    unreadable = unreadable_member(infos)
+    if unreadable is not None:
+        raise DocumentError(
+            f"无法读取“{path.name}”：{unreadable}。请在 Word/WPS/Excel 中重新保存后再导入。"
+        )
     if len(infos) > MAX_MEMBERS:
         raise DocumentError(
             f"无法读取“{path.name}”：压缩包内文件数异常（{len(infos)} 个），已拒绝。"

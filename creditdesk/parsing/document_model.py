@@ -50,10 +50,12 @@ class Document:
     Attributes:
         source: The file name, used in error messages shown to the clerk.
         blocks: Paragraphs and tables in the order they appear.
+        notes: What the reader had to repair for the clerk to check (bad bytes replaced…).
     """
 
     source: str
     blocks: tuple[Block, ...]
+    notes: tuple[str, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -53,8 +53,9 @@ def read_document(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Document:
         raise DocumentError(f"无法读取“{name}”：文件是空的（0 字节）。")
     if size > max_bytes:
         raise DocumentError(
-            f"无法读取“{name}”：文件过大（{size / 1024 / 1024:.0f} MB），"
-            f"超过 {max_bytes // (1024 * 1024)} MB 上限；工作方案一般不会这么大，请确认文件。"
+            f"无法读取“{name}”：文件过大（{size / 1024 / 1024:.1f} MB，{size:,} 字节），"
+            f"超过 {max_bytes / 1024 / 1024:g} MB（{max_bytes:,} 字节）的上限；"
+            "工作方案一般不会这么大，请确认文件。"
         )
     suffix = path.suffix.lower()
     try:

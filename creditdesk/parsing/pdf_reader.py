@@ -19,7 +19,7 @@ MIN_CHARS_PER_PAGE: Final = 20
 def read_pdf(path: Path) -> Document:
     """Read a PDF with a text layer."""
     import pypdf  # imported here: the module is slow to import and only PDFs need it
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
     try:
         reader = pypdf.PdfReader(str(path))
@@ -28,6 +28,10 @@ def read_pdf(path: Path) -> Document:
         pages = [page.extract_text() or "" for page in reader.pages]
     except DocumentError:
         raise
+    except (DependencyError, FileNotDecryptedError, NotImplementedError):
+        # an encryption pypdf cannot undo here (a handler or algorithm it lacks): a PDF
+        # with only an owner password opens in any viewer, so read it the way they do
+        pages = _pdfium_pages(path)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise DocumentError(f"无法读取“{path.name}”：PDF 文件损坏或格式不正确。") from exc
     except Exception as exc:  # pypdf raises assorted errors for broken files
@@ -41,3 +45,19 @@ def read_pdf(path: Path) -> Document:
             "请使用 Word 原文，或先做文字识别（OCR）。"
         )
     return Document(source=path.name, blocks=text_to_blocks("\n".join(pages)))
+
+
+def _pdfium_pages(path: Path) -> list[str]:
+    """Each page's text through PDFium, which opens owner-password-only files as viewers do."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except pypdfium2.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DocumentError(f"无法读取“{path.name}”：PDF 设置了打开密码（已加密）。") from exc
+        raise DocumentError(f"无法读取“{path.name}”：PDF 文件损坏或格式不正确。") from exc
+    try:
+        return [document[i].get_textpage().get_text_range() for i in range(len(document))]
+    finally:
+        document.close()

@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from creditdesk.parsing.roster_text import clean_text
+from creditdesk.parsing.archive_guard import unreadable_member
+from creditdesk.parsing.roster_text import clean_text, strip_control
+from creditdesk.parsing.sheet_guard import (
+    MAX_COLUMNS,
+    SheetLimitError,
+    check_workbook_size,
+    sheet_rows,
+)
 
 FIELDS: Final = (
     "name",
@@ -151,6 +158,21 @@ class SheetGrid:
     hidden_columns: frozenset[int] = frozenset()
     _continued: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
     _wide_merges: frozenset[int] = field(default=frozenset(), repr=False)
+    _not_text: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
+    _formula_gaps: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
+    _stripped: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
+
+    def typed(self, row: int, column: int) -> bool:
+        """Whether the cell held a date, time, number or truth value rather than text."""
+        return (row, column) in self._not_text
+
+    def formula_without_value(self, row: int, column: int) -> bool:
+        """Whether the cell is a formula the file holds no computed value for."""
+        return (row, column) in self._formula_gaps
+
+    def had_control_chars(self, row: int) -> bool:
+        """Whether control characters (NUL, BEL, ESC …) were removed from the row."""
+        return any(r == row for r, _ in self._stripped)
 
     @property
     def width(self) -> int:
@@ -178,7 +200,10 @@ class RosterSheet:
         mapping: field → 0-based column index used.
         rows: the units, in sheet order.
         skipped: rows that were not units, with the reason.
-        warnings: things the clerk should check (a phone shown in scientific notation…).
+        warnings: things the clerk should check, each with its row number.
+        refused: rows that hold a unit but cannot be imported as they are (a phone shown as
+            1.38E+10, a formula without a value, a date as the name); the import as a whole
+            is refused while there are any.
     """
 
     grid: SheetGrid
@@ -187,6 +212,7 @@ class RosterSheet:
     rows: tuple[RosterRow, ...]
     skipped: tuple[SkippedRow, ...]
     warnings: tuple[str, ...] = ()
+    refused: tuple[SkippedRow, ...] = ()
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -292,7 +318,8 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RosterSheetError(
-                f"“{path.name}”太大（{size // (1024 * 1024)} MB），不像成员单位名册，已拒绝读取。"
+                f"“{path.name}”太大（{size / 1024 / 1024:.1f} MB，上限 "
+                f"{MAX_FILE_BYTES // (1024 * 1024)} MB），不像成员单位名册，已拒绝读取。"
             )
         data = path.read_bytes()
     except FileNotFoundError as error:
@@ -321,10 +348,17 @@ def _check_xlsx_zip(path: Path, data: bytes) -> None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
+    except NotImplementedError as error:
+        raise _sheet_error(
+            path, f"压缩格式版本不受支持（{error}）。请在 Excel/WPS 中重新保存后再导入。"
+        ) from error
     except (zipfile.BadZipFile, ValueError) as error:
         raise _sheet_error(
             path, "文件不是有效的 Excel 工作簿（内容损坏，或只是改了扩展名）。"
         ) from error
+    unreadable = unreadable_member(infos)
+    if unreadable is not None:
+        raise _sheet_error(path, f"{unreadable}。请在 Excel/WPS 中重新保存后再导入。")
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names:
         if "word/document.xml" in names:
@@ -332,6 +366,10 @@ def _check_xlsx_zip(path: Path, data: bytes) -> None:
         raise _sheet_error(path, "文件不是 Excel 工作簿（内容损坏，或只是改了扩展名）。")
     if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED_BYTES:
         raise _sheet_error(path, "工作簿解压后异常庞大，已拒绝读取。")
+    try:
+        check_workbook_size(data)
+    except SheetLimitError as error:
+        raise _sheet_error(path, str(error)) from error
 
 
 def convert_xls(path: Path, data: bytes) -> bytes:
@@ -402,46 +440,77 @@ def _csv_grid(path: Path, data: bytes) -> SheetGrid:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;，")
     except csv.Error:
         dialect = csv.excel
+    stripped: set[tuple[int, int]] = set()
+    rows: list[tuple[str, ...]] = []
     try:
-        rows = [
-            tuple(clean_text(cell) for cell in row)
-            for row in csv.reader(io.StringIO(text), dialect)
-        ]
+        for r, row in enumerate(csv.reader(io.StringIO(text), dialect)):
+            cells = []
+            for c, cell in enumerate(row):
+                cleaned, had = strip_control(cell)
+                if had:
+                    stripped.add((r, c))
+                cells.append(clean_text(cleaned))
+            rows.append(tuple(cells))
     except csv.Error as error:
         raise _sheet_error(path, f"CSV 格式有误：{error}") from error
-    return SheetGrid(path.name, path.stem, (path.stem,), tuple(rows))
+    return SheetGrid(path.name, path.stem, (path.stem,), tuple(rows), _stripped=frozenset(stripped))
 
 
-def _load_workbook(path: Path, data: bytes) -> Any:
+def _load_workbook(path: Path, data: bytes, data_only: bool = True) -> Any:
+    """The workbook with computed values (``data_only``), or with its formulas."""
     import openpyxl
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it drops
-            return openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+            return openpyxl.load_workbook(io.BytesIO(data), data_only=data_only)
     except Exception as error:  # openpyxl raises many kinds on a damaged file
         raise _sheet_error(path, "Excel 工作簿已损坏或格式不受支持。") from error
 
 
 def _xlsx_grid(path: Path, data: bytes, sheet: str | None) -> SheetGrid:
     workbook = _load_workbook(path, data)
+    formulas = _load_workbook(path, data, data_only=False)
     names = tuple(ws.title for ws in workbook.worksheets)
     if sheet is None:
         visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
         if not visible:
             raise _sheet_error(path, "工作簿中没有可见的工作表。")
-        return _worksheet_grid(path.name, names, visible[0])
+        return _worksheet_grid(path.name, names, visible[0], formulas[visible[0].title])
     if sheet in names:
-        return _worksheet_grid(path.name, names, workbook[sheet])
+        return _worksheet_grid(path.name, names, workbook[sheet], formulas[sheet])
     raise _sheet_error(path, f"没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）。")
 
 
-def _worksheet_grid(file_name: str, names: tuple[str, ...], ws: Any) -> SheetGrid:
-    max_row, max_col = ws.max_row or 0, ws.max_column or 0
-    rows: list[list[str]] = [
-        [cell_text(cell.value, cell.number_format) for cell in row]
-        for row in ws.iter_rows(min_row=1, max_row=max_row, max_col=max_col)
-    ]
+def _worksheet_grid(
+    file_name: str, names: tuple[str, ...], ws: Any, formulas: Any = None
+) -> SheetGrid:
+    not_text: set[tuple[int, int]] = set()
+    stripped: set[tuple[int, int]] = set()
+
+    def text(cell: Any) -> str:
+        position = (cell.row - 1, cell.column - 1)
+        value = cell.value
+        if isinstance(value, str):
+            value, had = strip_control(value)
+            if had:
+                stripped.add(position)
+        elif value is not None:
+            not_text.add(position)
+        return cell_text(value, cell.number_format)
+
+    try:
+        rows = sheet_rows(ws, text)
+    except SheetLimitError as error:
+        raise RosterSheetError(f"无法读取“{file_name}”：{error}") from error
+    gaps: set[tuple[int, int]] = set()
+    if formulas is not None:
+        for (r, c), cell in list(formulas._cells.items()):
+            if cell.data_type == "f" and r <= len(rows) and c <= MAX_COLUMNS:
+                computed = ws._cells.get((r, c))
+                if computed is None or computed.value is None:
+                    gaps.add((r - 1, c - 1))
+    max_col = max((len(r) for r in rows), default=0)
     continued: set[tuple[int, int]] = set()
     wide: set[int] = set()
     for merged in ws.merged_cells.ranges:
@@ -459,7 +528,7 @@ def _worksheet_grid(file_name: str, names: tuple[str, ...], ws: Any) -> SheetGri
     hidden: set[int] = set()
     for dimension in ws.column_dimensions.values():
         if dimension.hidden and dimension.min and dimension.max:
-            hidden.update(range(dimension.min - 1, dimension.max))
+            hidden.update(range(dimension.min - 1, min(dimension.max, MAX_COLUMNS)))
     return SheetGrid(
         file_name,
         ws.title,
@@ -468,6 +537,9 @@ def _worksheet_grid(file_name: str, names: tuple[str, ...], ws: Any) -> SheetGri
         frozenset(hidden),
         frozenset(continued),
         frozenset(wide),
+        frozenset(not_text),
+        frozenset(gaps),
+        frozenset(stripped),
     )
 
 
@@ -500,9 +572,10 @@ def read_all_grids(path: Path) -> tuple[SheetGrid, ...]:
     if is_text:
         return (_csv_grid(path, data),)
     workbook = _load_workbook(path, data)
+    formulas = _load_workbook(path, data, data_only=False)
     names = tuple(ws.title for ws in workbook.worksheets)
     return tuple(
-        _worksheet_grid(path.name, names, ws)
+        _worksheet_grid(path.name, names, ws, formulas[ws.title])
         for ws in workbook.worksheets
         if ws.sheet_state == "visible"
     )
@@ -558,6 +631,7 @@ class _RowReader:
     rows: list[RosterRow] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    refused: list[SkippedRow] = field(default_factory=list)
     category: str = ""
 
     def _columns(self) -> list[int]:
@@ -578,6 +652,15 @@ class _RowReader:
             texts = [self.grid.cell(index, c) for c in columns]
             filled = [t for t in texts if t]
             name = self.grid.cell(index, name_col)
+            gaps = [c for c in self.mapping.values() if self.grid.formula_without_value(index, c)]
+            if gaps:
+                self._refuse(
+                    number,
+                    f"第{gaps[0] + 1}列是公式，但文件中没有保存计算结果。"
+                    "请在 Excel/WPS 中打开该文件、保存后再导入",
+                    "　".join(filled),
+                )
+                continue
             if not filled:
                 self.skipped.append(SkippedRow(number, "空行"))
                 continue
@@ -598,6 +681,10 @@ class _RowReader:
                 self.warnings.append(f"第{number}行没有单位名称，已跳过：{'　'.join(filled)}")
                 continue
             self._unit(index, name_col)
+
+    def _refuse(self, number: int, reason: str, text: str) -> None:
+        self.refused.append(SkippedRow(number, reason, text))
+        self.warnings.append(f"第{number}行：{reason}。")
 
     def _section(self, index: int, filled: list[str], name: str, seq: int | None) -> bool:
         """A category row (一、县直部门) sets the category of the rows below it."""
@@ -629,17 +716,28 @@ class _RowReader:
                 f"“{self.grid.file_name}”第{number}行：单位超过 {MAX_UNIT_ROWS} 个，"
                 "不像成员单位名册（可能含大量无关内容）。请删除多余的行后再导入。"
             )
+        if self.grid.typed(index, name_col):
+            text = self.grid.cell(index, name_col)
+            self._refuse(number, f"单位名称“{text}”是日期或数字，不是单位名称", text)
+            return
         values: dict[str, str] = {}
         for name, column in self.mapping.items():
             text = self.grid.cell(index, column)
             if name in ("office_phone", "mobile"):
                 text = _phone_text(text)
                 if _SCIENTIFIC.match(text):
-                    self.warnings.append(
-                        f"第{number}行的{FIELD_LABELS[name]}“{text}”是科学计数法，号码已丢失，"
-                        "请在表格中把该列设为文本后重新输入。"
+                    self._refuse(
+                        number,
+                        f"{FIELD_LABELS[name]}“{text}”是科学计数法，号码已丢失，"
+                        "请在表格中把该列设为文本后重新输入",
+                        text,
                     )
+                    return
             values[name] = text
+        if self.grid.had_control_chars(index):
+            self.warnings.append(
+                f"第{number}行：已删除不可见的控制字符（NUL、BEL、ESC 等），请核对该行内容。"
+            )
         if "category" in self.mapping and values.get("category"):
             self.category = values["category"]
         elif self.category:
@@ -698,7 +796,7 @@ def rows_from_grid(
         raise RosterSheetError(f"“{grid.file_name}”没有第{bad[0] + 1}列。")
     reader = _RowReader(grid, mapping, header_index)
     reader.read()
-    if not reader.rows:
+    if not reader.rows and not reader.refused:
         where = "" if header_index is None else f"第{header_index + 1}行表头以下"
         raise RosterSheetError(f"“{grid.file_name}”{where}没有任何单位。")
     return RosterSheet(
@@ -708,6 +806,7 @@ def rows_from_grid(
         tuple(reader.rows),
         tuple(reader.skipped),
         tuple(reader.warnings),
+        tuple(reader.refused),
     )
 
 

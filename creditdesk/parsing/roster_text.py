@@ -11,6 +11,8 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Invisible control characters (NUL, BEL, ESC …) that no cell, name or title should hold."""
 _CJK = "\u3400-\u9fff\uf900-\ufaff（）《》、"
 _PADDING = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 
@@ -29,3 +31,9 @@ def name_key(name: str) -> str:
     """The key two spellings of one unit name share (NFKC, no whitespace, casefolded)."""
     folded = unicodedata.normalize("NFKC", name)
     return _SPACES.sub("", folded).casefold()
+
+
+def strip_control(text: str) -> tuple[str, bool]:
+    """``text`` without control characters, and whether there were any."""
+    cleaned = CONTROL_CHARS.sub("", text)
+    return cleaned, cleaned != text

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from creditdesk.chinese_dates import chinese_date
 from creditdesk.parsing.document_model import Block, Document, DocumentError, Paragraph, Table
+from creditdesk.parsing.sheet_guard import SheetLimitError, check_workbook_size, sheet_rows
 
 
 def _cell_text(value: object) -> str:
@@ -29,6 +30,10 @@ def read_xlsx(path: Path) -> Document:
     import openpyxl
 
     try:
+        check_workbook_size(path)
+    except SheetLimitError as exc:
+        raise DocumentError(f"无法读取“{path.name}”：{exc}") from exc
+    try:
         workbook = openpyxl.load_workbook(str(path), data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken workbooks
         raise DocumentError(
@@ -39,9 +44,14 @@ def read_xlsx(path: Path) -> Document:
         for sheet in workbook.worksheets:
             if sheet.sheet_state != "visible":
                 continue
-            grid = [[_cell_text(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+            try:
+                grid = sheet_rows(sheet, lambda cell: _cell_text(cell.value))
+            except SheetLimitError as exc:
+                raise DocumentError(f"无法读取“{path.name}”：{exc}") from exc
             for merged in sheet.merged_cells.ranges:
-                top = grid[merged.min_row - 1][merged.min_col - 1] if grid else ""
+                if merged.min_row > len(grid) or merged.min_col > len(grid[0]):
+                    continue
+                top = grid[merged.min_row - 1][merged.min_col - 1]
                 for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
                     for c in range(merged.min_col - 1, min(merged.max_col, len(grid[r]))):
                         grid[r][c] = top

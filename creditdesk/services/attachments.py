@@ -15,6 +15,7 @@ from pathlib import Path
 from creditdesk import atomic_files
 from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import UserError
+from creditdesk.services.file_names import inside
 
 MAX_ATTACHMENT_BYTES = 500 * 1024 * 1024
 
@@ -72,12 +73,16 @@ def store_file(store: Path, source: Path) -> StoredFile:
 
 
 def export_copy(store: Path, sha256: str, original_name: str, folder: Path) -> Path:
-    """A copy of a stored file under its original name (for opening in the system viewer)."""
+    """A copy of a stored file under its original name (for opening in the system viewer).
+
+    The name is reduced to a safe base name, so a stored ``..\\x`` or ``/etc/x`` still lands
+    in ``folder``.
+    """
     source = stored_path(store, sha256)
     if not source.exists():
         raise UserError(f"附件 {original_name} 在附件库中缺失，请从备份恢复。")
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / original_name
+    target = inside(folder, original_name)
     if not target.exists() or target.stat().st_size != source.stat().st_size:
         shutil.copyfile(source, target)
     return target

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from creditdesk import __version__
 from creditdesk.atomic_files import atomic_path, part_path
+from creditdesk.parsing.archive_guard import unreadable_member
 from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import UserError
 from creditdesk.services.restore_journal import STAGING_PREFIX, recover, swap_in
@@ -210,6 +211,9 @@ def verify_backup(
     name = archive_path.name
     try:
         with zipfile.ZipFile(archive_path) as archive:
+            unreadable = unreadable_member(archive.infolist())
+            if unreadable is not None:
+                raise BackupError(f"无法读取备份文件 {name}：{unreadable}，未恢复。")
             bad = archive.testzip()
             if bad is not None:
                 raise BackupError(f"备份文件 {name} 已损坏（{bad} 校验失败），未恢复。")
@@ -240,7 +244,11 @@ def verify_backup(
                 with tempfile.TemporaryDirectory() as folder:
                     db_copy = Path(archive.extract(DB_FILE, folder))
                     _check_database(db_copy, name, known_revisions)
-    except zipfile.BadZipFile as error:
+    except NotImplementedError as error:
+        raise BackupError(
+            f"无法读取备份文件 {name}：压缩格式不受支持（{error}），未恢复。"
+        ) from error
+    except (zipfile.BadZipFile, RuntimeError, EOFError) as error:
         raise BackupError(f"{name} 不是有效的备份压缩包，未恢复。") from error
     except OSError as error:
         raise BackupError(f"无法读取备份文件 {name}：{describe_os_error(error)}") from error

@@ -20,6 +20,7 @@ from creditdesk.services.attachments import stored_path
 from creditdesk.services.database import is_sqlite, make_engine
 from creditdesk.services.errors import UserError
 from creditdesk.services.progress import NO_PROGRESS, Progress
+from creditdesk.services.text_rules import column_limit
 from creditdesk.services.workspace import Workspace
 
 CHUNK = 2000
@@ -33,16 +34,37 @@ class MigrationReport:
     rows: dict[str, int] = field(default_factory=dict)
     files: int = 0
     bytes: int = 0
+    cleaned: list[str] = field(default_factory=list)
+    """Values changed to fit PostgreSQL (NUL removed, cut to the column's length)."""
 
 
 def _tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if t.name not in NOT_COPIED]
 
 
-def _chunks(connection: Connection, table: Table) -> Iterator[list[dict[str, object]]]:
+def _chunks(
+    connection: Connection, table: Table, report: MigrationReport
+) -> Iterator[list[dict[str, object]]]:
     result = connection.execute(select(table)).mappings()
     while rows := result.fetchmany(CHUNK):
-        yield [dict(row) for row in rows]
+        yield [_fit_row(table, dict(row), report) for row in rows]
+
+
+def _fit_row(table: Table, row: dict[str, object], report: MigrationReport) -> dict[str, object]:
+    """SQLite keeps NUL and over-long texts that PostgreSQL refuses: fix them, and say so."""
+    for name, value in row.items():
+        if not isinstance(value, str):
+            continue
+        fixed = value.replace("\x00", "")
+        limit = column_limit(table, name)
+        if limit is not None and len(fixed) > limit:
+            fixed = fixed[:limit]
+        if fixed != value:
+            row[name] = fixed
+            report.cleaned.append(
+                f"{table.name}.{name}（编号 {row.get('id', '?')}）含有 NUL 字符或超长，已修正"
+            )
+    return row
 
 
 def _reset_sequences(connection: Connection, table: Table) -> None:
@@ -89,7 +111,7 @@ def migrate_to(
             for done, table in enumerate(tables):
                 progress.step(done, len(tables) + 1, f"复制 {table.name}")
                 count = 0
-                for rows in _chunks(source, table):
+                for rows in _chunks(source, table, report):
                     dest.execute(insert(table), rows)
                     count += len(rows)
                 report.rows[table.name] = count

@@ -32,7 +32,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import io
-import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +51,7 @@ from creditdesk.services.calendar_store import load_calendar
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
+from creditdesk.services.file_names import safe_file_name
 from creditdesk.services.notice_drafts import DraftItem, EarlierNotice, NoticeDraft
 from creditdesk.services.notice_template import (
     ITEMS_MARK,
@@ -94,8 +94,6 @@ def _states_before(state: str) -> tuple[str, ...]:
 
 PREVIEW_NUMBER: Final = "〔待编号〕"
 ISSUE_ATTEMPTS: Final = 3
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
-FILE_NAME_UNIT_CHARS = 40  # 3 bytes each in UTF-8: well inside the 255-byte name limits
 
 
 @dataclass(frozen=True)
@@ -659,17 +657,8 @@ def notice_pdf(ctx: ServiceContext, notice_id: int, fonts: FontSet | None = None
 
 
 def pdf_file_name(number: str, unit: str) -> str:
-    """青信用办督〔2026〕4号-青禾县财政局.pdf, with characters Windows forbids replaced.
-
-    The unit part is cut to :data:`FILE_NAME_UNIT_CHARS` characters (the number keeps the
-    name unique) and trailing dots and spaces, which Windows drops, are removed, so any unit
-    name gives a file name every file system accepts.
-    """
-    unit = _UNSAFE_IN_FILE_NAMES.sub("_", unit).strip()
-    if len(unit) > FILE_NAME_UNIT_CHARS:
-        unit = unit[: FILE_NAME_UNIT_CHARS - 1] + "…"
-    name = f"{_UNSAFE_IN_FILE_NAMES.sub('_', number)}-{unit}".rstrip(". ")
-    return name + ".pdf"
+    """青信用办督〔2026〕4号-青禾县财政局.pdf, with characters Windows forbids replaced."""
+    return safe_file_name(f"{number}-{unit}", fallback="督办通知", suffix=".pdf", is_path=False)
 
 
 def export_notice_pdfs(

@@ -40,6 +40,7 @@ from creditdesk.services.errors import UserError
 from creditdesk.services.obligations import apply_rule_to_row, regenerate
 from creditdesk.services.progress import NO_PROGRESS, Progress
 from creditdesk.services.roster_edit import unit_references
+from creditdesk.services.text_rules import fit_plan, unit_name
 
 ROLE_FIELDS = (
     ("lead", "lead_units"),
@@ -70,13 +71,21 @@ class UnresolvedNamesError(UserError):
 
 def read_plan(path: Path) -> PlanDraft:
     """Read and parse a plan file (.docx, .pdf, .txt, .xlsx, .doc/.wps via LibreOffice)."""
+    return read_plan_with_notes(path)[0]
+
+
+def read_plan_with_notes(path: Path) -> tuple[PlanDraft, list[str]]:
+    """:func:`read_plan`, and what was changed to fit the database (see ``text_rules``)."""
     from creditdesk.parsing.documents import read_document
     from creditdesk.parsing.plan_parser import parse_plan
 
     try:
-        return parse_plan(read_document(path))
+        document = read_document(path)
+        draft = parse_plan(document)
     except DocumentError as error:
         raise PlanFileError(str(error)) from error
+    fitted, notes = fit_plan(draft)
+    return fitted, [*document.notes, *notes]
 
 
 @dataclass(frozen=True)
@@ -294,7 +303,9 @@ def _targets(
             if name in known_units:
                 targets[name] = (known_units[name], None)
                 continue
-            unit = Unit(name=name, category=decision.category, position=len(known_units) + 1000)
+            unit = Unit(
+                name=unit_name(name), category=decision.category, position=len(known_units) + 1000
+            )
             session.add(unit)
             session.flush()
             known_units[name] = unit.id

@@ -44,6 +44,7 @@ from creditdesk.parsing.roster_text import clean_text, name_key
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
+from creditdesk.services.text_rules import check_text
 
 FIELD_LIMITS = {
     "name": 120,
@@ -88,6 +89,8 @@ class UnitFields:
         Raises:
             UserError: no name, or a field longer than the database keeps.
         """
+        for key, value in asdict(self).items():
+            check_text(value, FIELD_LABELS[key], None)  # refuses NUL, BEL, ESC …
         values = {k: clean_text(v) if k != "notes" else v.strip() for k, v in asdict(self).items()}
         if not values["name"]:
             raise UserError("单位名称不能为空。")

@@ -130,8 +130,23 @@ class RosterImportPreview:
             f"新增 {len(self.new)} 个，修改 {len(self.changed)} 个，无变化 {len(self.unchanged)} 个"
         )
         if self.problems:
-            text += f"（{len(self.problems)} 处未导入）"
+            text += f"（{len(self.problems)} 处问题）"
         return text
+
+    def refusal(self) -> str | None:
+        """Why the file cannot be imported as it is, or None when it can.
+
+        An import is all or nothing: a file with any refused row is not imported at all, so
+        the clerk fixes the file and imports it again instead of chasing the missing rows.
+        """
+        if not self.problems:
+            return None
+        first = self.problems[0]
+        return (
+            f"“{self.file_name}”有 {len(self.problems)} 处问题（第{first.row_number}行"
+            f"{first.name and '“' + first.name + '”'}：{first.message}等），整个文件未导入。"
+            "请修改文件后重新导入。"
+        )
 
 
 @dataclass(frozen=True)
@@ -261,6 +276,8 @@ class _Preview:
         self.claimed: dict[str, int] = {}  # name key → row that brings it in (new names, aliases)
 
     def run(self) -> RosterImportPreview:
+        for refused in self.sheet.refused:
+            self.problems.append(RowProblem(refused.row_number, "", refused.reason))
         for row in self.sheet.rows:
             values = row.values
             name = values.get("name", "")
@@ -286,7 +303,7 @@ class _Preview:
             tuple(self.new),
             tuple(self.changed),
             tuple(self.unchanged),
-            tuple(self.problems),
+            tuple(sorted(self.problems, key=lambda p: p.row_number)),
             missing,
         )
 
@@ -384,9 +401,14 @@ def apply_roster_import(ctx: ServiceContext, preview: RosterImportPreview) -> Ro
     """Write a previewed import in one transaction (all or nothing).
 
     Raises:
+        RosterImportError: the preview has refused rows (see
+            :meth:`RosterImportPreview.refusal`); nothing is written.
         StaleEditError: a unit changed since the preview; nothing is written.
         UserError: a name became taken since the preview; nothing is written.
     """
+    refusal = preview.refusal()
+    if refusal is not None:
+        raise RosterImportError(refusal)
     created: list[int] = []
     changed: list[tuple[int, dict[str, Any], int]] = []
     added_aliases: list[int] = []

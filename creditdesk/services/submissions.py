@@ -21,6 +21,7 @@ from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, UserError
 from creditdesk.services.inbox import period_label
 from creditdesk.services.periods import Period, find_period
+from creditdesk.services.text_rules import check_text, column_limit
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class FileGuess:
 
 
 def _check(draft: SubmissionDraft) -> None:
+    check_text(draft.title, "材料标题", column_limit(Submission.__table__, "title"))
     if draft.channel not in CHANNELS:
         raise UserError(f"未知的报送方式：{draft.channel}")
     try:

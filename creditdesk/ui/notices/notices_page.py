@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from creditdesk import atomic_files
 from creditdesk.services.errors import UserError
+from creditdesk.services.file_names import inside
 from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail, can_change_state
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
@@ -436,7 +437,7 @@ class NoticesPage(Page[list[NoticeRow]]):
                 path = export_notice_pdfs(self.ctx, [rows[0].id], folder)[0]
             else:
                 folder.mkdir(parents=True, exist_ok=True)
-                path = folder / (self._job_title(rows) + ".pdf")
+                path = inside(folder, self._job_title(rows), "督办通知", ".pdf", is_path=False)
                 atomic_files.write_bytes(path, self._documents([row.id for row in rows]))
         except (UserError, OSError) as error:
             self.report_error(error)

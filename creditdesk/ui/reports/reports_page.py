@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,8 +74,6 @@ QUARTERS_SHOWN = SHOWN["quarter"]
 _MATPLOTLIB = threading.Lock()
 """matplotlib keeps global state: one chart drawing (preview or export) at a time."""
 
-_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|]')
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReportsPage", text)
@@ -110,7 +107,9 @@ def documents_folder() -> Path:
 
 def suggested_file_name(report: QuarterlyReport) -> str:
     """青禾县2025年第3季度社会信用体系建设工作进展情况通报.pdf (no characters Windows refuses)."""
-    return _UNSAFE_IN_NAMES.sub("_", report.title) + ".pdf"
+    from creditdesk.services.file_names import safe_file_name
+
+    return safe_file_name(report.title, fallback="季度通报", suffix=".pdf", is_path=False)
 
 
 @dataclass(frozen=True)

@@ -318,8 +318,11 @@ class RosterPreviewDialog(QDialog):
         ui.notesLabel.setText(self._notes())
         name_buttons(ui.buttonBox, _tr("导入"))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(preview.new or preview.changed))
-        if not ok.isEnabled():
+        refusal = preview.refusal()
+        ok.setEnabled(bool(preview.new or preview.changed) and refusal is None)
+        if refusal is not None:
+            ui.summaryLabel.setText(refusal)
+        elif not ok.isEnabled():
             ui.summaryLabel.setText(preview.summary() + _tr("——名册已是最新，无需导入。"))
         ui.remapButton.clicked.connect(self.remap)
 
