@@ -1,0 +1,92 @@
+"""Made-up plans, one per kind of failure the plan reader must survive (issue 14's classes).
+
+Each is plain text as an office would paste it; :mod:`plan_formats` turns any of them into
+.docx (typed labels, Word numbering, heading styles, annex as a real table) and .pdf, so the
+same expectations are checked in every format.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: 1. 牵头单位 lines repeated under tasks, plus a real running header at page breaks.
+REPEATED_ATTRIBUTION: Final = """\
+东川县2025年社会信用体系建设工作要点
+一、夯实信用基础
+（一）完善信用信息平台。推进平台升级改造，提升归集质量。
+牵头单位：县发改局
+责任单位：县大数据中心
+（二）推进双公示。按时报送行政许可和行政处罚信息。
+牵头单位：县发改局
+责任单位：县市场监管局、县税务局
+- 1 -
+东川县社会信用体系建设领导小组文件
+（三）开展信用承诺。全面推行信用承诺制度。
+牵头单位：县发改局
+二、强化信用应用
+（四）推进信易贷。扩大信用贷款规模。
+牵头单位：县金融服务中心
+责任单位：人行东川支行
+- 2 -
+东川县社会信用体系建设领导小组文件
+（五）开展诚信宣传。组织诚信宣传月活动。
+牵头单位：县发改局
+责任单位：县委宣传部
+- 3 -
+东川县社会信用体系建设领导小组文件
+"""
+
+#: 2. The same kind of plan reposted in traditional characters.
+TRADITIONAL: Final = """\
+南嶺縣2025年社會信用體系建設工作要點
+一、健全信用制度
+（一）完善信用承諾制度。全面推行告知承諾。（牽頭單位：縣發改委。責任單位：縣市場監管局、縣稅務局）
+（二）開展信用評價。每季度報送評價結果。（縣發改委牽頭，縣人社局、縣住建局負責）
+（三）推進信用修復。按職責分工做好修復工作。（責任單位：縣法院，縣司法局參加）
+二、強化宣傳
+（四）開展誠信宣傳。9月底前完成。（縣委宣傳部負責，各鄉鎮協辦）
+"""
+
+#: 3. A plan copied from a web page: everything on one line.
+ONE_LINE: Final = (
+    "北岭县2025年社会信用体系建设工作要点 "
+    "一、优化信用环境 （一）推行告知承诺。在行政审批中全面推行告知承诺制。"
+    "（责任单位：县发改委、县市场监管局） （二）开展行业评价。在重点行业开展信用评价。"
+    "（责任单位：县住建局、县交通局） 二、加强信用监管 （三）实施分级分类监管。"
+    "按信用等级实施差异化监管。（责任单位：县市场监管局） （四）做好信用修复。"
+    "指导失信主体完成信用修复。（责任单位：县法院、县税务局）"
+)
+
+#: 4. Unit lists whose names hold 、 or are joined by 及/和, and "X等Y单位" groups.
+UNIT_LISTS: Final = """\
+西岭县2025年社会信用体系建设工作要点
+一、重点任务
+（一）推进基层信用建设。建立乡镇信用工作机制。（责任单位：各乡、镇人民政府）
+（二）推进行业信用监管。完善行业信用评价。（责任单位：县、乡两级行业主管部门）
+（三）归集信用信息。按月归集。（责任单位：县直有关部门、单位）
+（四）加强医疗信用建设。建立医疗机构信用档案。（责任单位：县卫健委及各乡镇卫生院）
+（五）推进涉企信用监管。开展涉企信用评价。（责任单位：县市场监管局、县税务局等县直部门）
+"""
+
+#: 5. A bracket that states which named unit leads: for this task, and "以下同".
+LEAD_RULES: Final = """\
+中岭县2025年社会信用体系建设工作要点
+一、重点任务
+（一）完善信用制度。修订信用管理办法。（责任单位：县发改委、县司法局，列第一位的为牵头单位，以下同）
+（二）推进信用监管。开展分级分类监管。（责任单位：县市场监管局、县商务局）
+（三）推进信用修复。做好信用修复。（责任单位：县法院、县税务局、县发改委，其中县税务局为牵头单位）
+"""
+
+#: 6. Deadlines of several kinds, a start date, a deadline inside the bracket, and a rhythm
+#: stated once for the whole plan in its 工作要求.
+DEADLINES: Final = """\
+上岭县2025年社会信用体系建设工作要点
+一、重点任务
+（一）建设信用平台。完成平台升级，9月底完成。（责任单位：县发改委）
+（二）开展信用培训。年底前完成全员培训。（责任单位：县人社局）
+（三）编制信用目录。2025年11月底前印发目录。（责任单位：县大数据中心）
+（四）实施信用承诺。自2025年3月1日起全面推行信用承诺制。（责任单位：县市场监管局）
+（五）整改失信问题。全面整改。（责任单位：县住建局，9月底完成）
+二、工作要求
+各单位每季度末向县信用办报送工作进展。
+"""
