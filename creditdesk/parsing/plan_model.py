@@ -103,6 +103,7 @@ def plan_to_contract(draft: PlanDraft) -> dict[str, Any]:
                 "text": t.text,
                 "lead_units": list(t.lead_units),
                 "responsible_units": list(t.responsible_units),
+                "supporting_units": list(t.supporting_units),
                 "deadline": t.deadline,
                 "frequency": t.frequency,
                 "metrics": list(t.metrics),
