@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from creditdesk.parsing.annex_merge import merge_restated_annex
 from creditdesk.parsing.annex_tables import (
     AnnexRow,
     TaskTableReader,
@@ -60,6 +61,7 @@ from creditdesk.parsing.text_cleanup import (
 )
 
 _ANNEX_MARKER: Final = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_STARTS_BLOCK: Final = re.compile(f"{STARTS_ITEM.pattern}|{_ANNEX_MARKER.pattern}")
 _CLOSING: Final = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?|抄送[：:].*|.{2,30}(?:办公室|领导小组|人民政府|委员会)(?:印发)?)$"
 )
@@ -100,7 +102,7 @@ def _prepare(document: Document) -> _Prepared:
     run: list[str] = []
 
     def flush() -> None:
-        prepared.blocks.extend((line, None) for line in join_broken_lines(run, STARTS_ITEM))
+        prepared.blocks.extend((line, None) for line in join_broken_lines(run, _STARTS_BLOCK))
         run.clear()
 
     paragraph_index = 0
@@ -380,6 +382,7 @@ def parse_plan(document: Document) -> PlanDraft:
     builder.read(prepared)
     builder.build_body()
     builder.build_tables()
+    builder.tasks, builder.sections = merge_restated_annex(builder.tasks, builder.sections)
     builder.apply_plan_rhythm()
     if not builder.tasks:
         raise DocumentError(

@@ -6,6 +6,7 @@ The same fixtures are read from .docx and .pdf in ``test_plan_fixture_formats.py
 from __future__ import annotations
 
 from plan_fixtures import (
+    BODY_AND_ANNEX,
     DEADLINES,
     LEAD_RULES,
     ONE_LINE,
@@ -108,3 +109,25 @@ def test_deadlines_starts_and_the_plan_wide_rhythm() -> None:
         ("9月底", "once"),
     ]
     assert tasks["（五）"].responsible_units == ["县住建局"]
+
+
+def test_an_annex_restating_the_body_is_merged_onto_its_tasks() -> None:
+    """6 body tasks + a 任务分解表 of the same 6 give 6 tasks with the table's extras."""
+    plan = parse_text(BODY_AND_ANNEX)
+    assert [t.label for t in plan.tasks] == [
+        "（一）",
+        "（二）",
+        "（三）",
+        "（四）",
+        "（五）",
+        "（六）",
+    ]
+    assert [s.label for s in plan.sections] == ["一、", "二、"]
+    tasks = _by_label(plan)
+    first = tasks["（一）"]
+    assert (first.lead_units, first.responsible_units) == (["县发改局"], ["县大数据中心"])
+    assert (first.deadline, first.frequency) == ("2025年9月底前", "quarterly")
+    assert (tasks["（二）"].deadline, tasks["（二）"].frequency) == (None, "monthly")
+    assert tasks["（五）"].frequency == "half-yearly"
+    last = tasks["（六）"]
+    assert (last.lead_units, last.supporting_units) == (["县发改局"], ["县法院", "县税务局"])
