@@ -100,6 +100,8 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     draft = read_plan(source)
+    for warning in draft.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
     if args.dry_run:
         if args.json:
             print(json.dumps(plan_to_contract(draft), ensure_ascii=False, indent=2))

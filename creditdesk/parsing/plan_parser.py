@@ -45,6 +45,7 @@ from creditdesk.parsing.outline import (
 )
 from creditdesk.parsing.plan_header import find_doc_number, find_title, find_year
 from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
+from creditdesk.parsing.plan_warnings import leftover_text, numbering_gaps, tasks_without_units
 from creditdesk.parsing.rhythm import (
     find_deadline,
     find_frequency,
@@ -157,6 +158,8 @@ class _PlanBuilder:
         self.tasks: list[TaskDraft] = []
         self.lead_rule: LeadRule | None = None
         self.paragraphs: list[str] = []
+        self.leftover: list[str] = []
+        self.trailing: list[str] = []
 
     def read(self, prepared: _Prepared) -> None:
         in_annex = False
@@ -186,6 +189,8 @@ class _PlanBuilder:
             elif _CLOSING.match(text) and self.outline.started:
                 self.outline.close_all()
             elif not self.outline.add_text(text):
+                if self.outline.started and not _CLOSING.match(text):
+                    self.leftover.append(text)
                 self.preamble.append(text)
 
     def build_body(self) -> None:
@@ -193,7 +198,25 @@ class _PlanBuilder:
         task_style = _task_style(nodes)
         if task_style is None:
             return
+        self._set_aside_trailing_text(task_style)
         self._collect(self.outline.roots, None, task_style)
+
+    def _set_aside_trailing_text(self, task_style: str) -> None:
+        """Take text after the last task's attribution out of it (a closing remark).
+
+        Left in, it would hide the attribution from :func:`split_attribution` and the task
+        would lose its units; it is reported as a warning instead.
+        """
+        last = next(
+            (n for n in reversed(list(_walk(self.outline.roots))) if n.style == task_style), None
+        )
+        if last is None or last.children or len(last.parts) < 2:
+            return
+        for index in range(len(last.parts) - 1, 0, -1):
+            if split_attribution("".join(last.parts[:index]))[1] is not None:
+                self.trailing.extend(last.parts[index:])
+                del last.parts[index:]
+                return
 
     def _collect(self, nodes: list[Node], parent: SectionDraft | None, task_style: str) -> None:
         for node in nodes:
@@ -397,6 +420,11 @@ def parse_plan(document: Document) -> PlanDraft:
         doc_number=doc_number,
         sections=builder.sections,
         tasks=builder.tasks,
+        warnings=[
+            *numbering_gaps(_walk(builder.outline.roots)),
+            *tasks_without_units(builder.tasks),
+            *leftover_text(builder.leftover + builder.trailing),
+        ],
     )
     return _as_written(draft, prepared.unfolder)
 

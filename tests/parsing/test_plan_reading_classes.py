@@ -5,12 +5,18 @@ The same fixtures are read from .docx and .pdf in ``test_plan_fixture_formats.py
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 from plan_fixtures import (
     BODY_AND_ANNEX,
     DEADLINES,
     LEAD_RULES,
     ONE_LINE,
     REPEATED_ATTRIBUTION,
+    SILENT_LOSS,
     TRADITIONAL,
     UNIT_LISTS,
 )
@@ -131,3 +137,31 @@ def test_an_annex_restating_the_body_is_merged_onto_its_tasks() -> None:
     assert tasks["（五）"].frequency == "half-yearly"
     last = tasks["（六）"]
     assert (last.lead_units, last.supporting_units) == (["县发改局"], ["县法院", "县税务局"])
+
+
+def test_possible_losses_are_warned_about_not_dropped() -> None:
+    """A numbering gap, a task without units and a closing remark each get a warning."""
+    plan = parse_text(SILENT_LOSS)
+    assert plan.warnings == [
+        "编号不连续：（三）之后是（五），中间的条目可能没有读到，请核对原文。",
+        "任务（二）“推进信用监管”没有读到责任单位（前后任务都有），请核对。",
+        "最后一项任务之后的文字没有读入任何任务：“请各单位结合实际认真抓好落实。”",
+    ]
+    assert _by_label(plan)["（六）"].responsible_units == ["县委宣传部"]
+
+
+def test_the_cli_prints_warnings_beside_the_json(tmp_path: Path) -> None:
+    """--dry-run --json keeps stdout pure JSON; the warnings go to stderr."""
+    path = tmp_path / "plan.txt"
+    path.write_text(SILENT_LOSS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "creditdesk", "import-plan", str(path), "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["tasks"]) == 5
+    assert "注意：编号不连续：（三）之后是（五）" in result.stderr

@@ -6,9 +6,10 @@ Usage (from the repository root)::
 
 NAME is a sample without extension (xiping-plan, baofeng-2022-plan, beiguan-2023-plan);
 all three by default.  The parser's output is taken from
-``creditdesk import-plan FILE --dry-run --json`` (the contract, supporting units included).  Every difference is printed:
-missing / extra sections and tasks, and per task the section, title, lead / responsible /
-supporting units, frequency and deadline.  Exit status 1 when there is any difference.
+``creditdesk import-plan FILE --dry-run --json`` (the contract, supporting units included).
+Every difference is printed: missing / extra sections and tasks, and per task the section,
+title, lead / responsible / supporting units, frequency and deadline.  Exit status 1 when
+there is any difference.
 
 The hand annotations (``<name>.hand.json``) were written from the documents alone; where
 the parser and the annotation disagree, the document decides, and a corrected annotation
