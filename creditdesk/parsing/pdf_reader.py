@@ -1,8 +1,9 @@
-"""Read a PDF's text layer with pypdf, one paragraph per extracted line.
+"""Read a PDF's text layer by layout (PDFium): paragraphs in reading order and real tables.
 
-Published plans are often PDFs made from Word; their text layer gives lines broken at the
-page width plus page numbers and running headers, which the plan parser's clean-up joins
-and removes.  A scanned PDF has no text layer at all and is refused with that reason.
+Published plans are often PDFs made from Word; pypdf checks the file and its encryption,
+and :mod:`creditdesk.parsing.pdf_layout` reads the pages — lines in reading order, wrapped
+lines rejoined, tables with their cells, page furniture left out.  A scanned PDF has no
+text layer at all and is refused with that reason.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
-from creditdesk.parsing.document_model import Document, DocumentError
-from creditdesk.parsing.text_reader import text_to_blocks
+from creditdesk.parsing.document_model import Block, Document, DocumentError
+from creditdesk.parsing.pdf_layout import read_layout
 
 MIN_CHARS_PER_PAGE: Final = 20
 
@@ -25,7 +26,8 @@ def read_pdf(path: Path) -> Document:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError(f"无法读取“{path.name}”：PDF 设置了打开密码（已加密）。")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        page_count = len(reader.pages)
+        blocks, visible = _read_pages(path)
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -34,10 +36,22 @@ def read_pdf(path: Path) -> Document:
         raise DocumentError(
             f"无法读取“{path.name}”：PDF 文件损坏（{type(exc).__name__}）。"
         ) from exc
-    visible = sum(len("".join(text.split())) for text in pages)
-    if not pages or visible < MIN_CHARS_PER_PAGE * len(pages):
+    if not page_count or visible < MIN_CHARS_PER_PAGE * page_count:
         raise DocumentError(
             f"无法读取“{path.name}”：这是扫描件，没有文字层。"
             "请使用 Word 原文，或先做文字识别（OCR）。"
         )
-    return Document(source=path.name, blocks=text_to_blocks("\n".join(pages)))
+    return Document(source=path.name, blocks=tuple(blocks))
+
+
+def _read_pages(path: Path) -> tuple[list[Block], int]:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise ValueError(str(exc)) from exc
+    try:
+        return read_layout(pdf)
+    finally:
+        pdf.close()
