@@ -16,21 +16,30 @@ import os
 import re
 import shutil
 import subprocess
+from collections import Counter
 from pathlib import Path
 from typing import Final, Literal
 
 import docx
 import pytest
 from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt
 
 Layout = Literal["typed", "numbered", "styled"]
 
+_LEVEL_HEADER: Final = re.compile(r"级指标")
 FONTS: Final = Path(__file__).resolve().parents[1] / "resources" / "fonts"
 _STYLES: Final[tuple[tuple[str, re.Pattern[str], str, str], ...]] = (
     ("section", re.compile(r"^([一二三四五六七八九十]+)、"), "chineseCounting", "%1、"),
-    ("task", re.compile(r"^（([一二三四五六七八九十]+)）"), "chineseCounting", "（%1）"),
+    (
+        "task",
+        re.compile(r"^[（(]\s*([一二三四五六七八九十]+)\s*[）)]\s*"),
+        "chineseCounting",
+        "（%1）",
+    ),
     ("item", re.compile(r"^(\d{1,2})[.．]"), "decimal", "%1."),
 )
 
@@ -58,6 +67,23 @@ def _add_numbering(document: DocxDocument, fmt: str, text: str, abstract_id: int
     return num_id
 
 
+def _restart(document: DocxDocument, num_id: int, new_id: int) -> int:
+    """A new list instance of ``num_id``'s definition that starts again at 1."""
+    numbering = document.part.numbering_part.element
+    abstract_id = next(
+        n.find(qn("w:abstractNumId")).get(qn("w:val"))
+        for n in numbering.findall(qn("w:num"))
+        if n.get(qn("w:numId")) == str(num_id)
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{new_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    return new_id
+
+
 def _numbered(document: DocxDocument, text: str, num_id: int) -> None:
     paragraph = document.add_paragraph(text)
     paragraph._p.get_or_add_pPr().append(
@@ -68,17 +94,31 @@ def _numbered(document: DocxDocument, text: str, num_id: int) -> None:
 
 
 def _add_table(document: DocxDocument, rows: list[list[str]]) -> None:
-    """A real Word table; blank cells left of the units column merge with the cell above."""
+    """A real Word table on landscape pages, as offices print an annex 分解表.
+
+    Blank indicator cells (一级指标 …) merge with the cell above; rows do not break across
+    pages.
+    """
     width = max(len(r) for r in rows)
     grid = [(r + [""] * width)[:width] for r in rows]
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    long, short = sorted((section.page_width, section.page_height), reverse=True)
+    section.page_width, section.page_height = long, short
     table = document.add_table(rows=len(grid), cols=width)
     table.style = "Table Grid"
-    units_col = next((i for i, c in enumerate(grid[0]) if "单位" in c), width)
     for r, cells in enumerate(grid):
+        row = table.rows[r]
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+        if r == 0 and any("单位" in c for c in cells):
+            row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
         for c, text in enumerate(cells):
             if text:
                 table.cell(r, c).text = text
-    for c in range(1, units_col):
+                for run in table.cell(r, c).paragraphs[0].runs:
+                    run.font.size = Pt(9)
+    levels = [c for c, name in enumerate(grid[0]) if _LEVEL_HEADER.search(name)]
+    for c in levels:
         top: int | None = None
         for r in range(1, len(grid)):
             if grid[r][c]:
@@ -99,6 +139,7 @@ def plan_docx(text: str, path: Path, layout: Layout = "typed") -> Path:
     }
     lines = [line.strip() for line in text.splitlines()]
     table: list[list[str]] = []
+    seen: Counter[str] = Counter()
     first = True
     for raw, line in zip(text.splitlines(), lines, strict=True):
         if "\t" in raw:
@@ -116,6 +157,11 @@ def plan_docx(text: str, path: Path, layout: Layout = "typed") -> Path:
         first = False
         kind = next(((k, p) for k, p, _, _ in _STYLES if p.match(line)), None)
         if kind is not None and layout == "numbered":
+            if seen[kind[0]] and kind[1].match(line).group(1) in ("一", "1"):  # type: ignore[union-attr]
+                num_ids[kind[0]] = _restart(
+                    document, num_ids[kind[0]], 200 + len(seen) + sum(seen.values())
+                )
+            seen[kind[0]] += 1
             _numbered(document, kind[1].sub("", line, count=1), num_ids[kind[0]])
         elif kind is not None and kind[0] == "section" and layout == "styled":
             document.add_paragraph(line, style="标题 1")

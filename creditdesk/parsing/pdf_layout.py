@@ -17,6 +17,8 @@ annex table into a stream of cell fragments.  So this reads with PDFium (pypdfiu
 
 from __future__ import annotations
 
+import bisect
+import ctypes
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -44,6 +46,18 @@ class _Line:
     @property
     def height(self) -> float:
         return self.top - self.bottom
+
+
+@dataclass(frozen=True)
+class RuledTable(Table):
+    """A table read from ruling lines, with what page breaks need to know of its last row.
+
+    ``merged_last``: columns whose last-row cell is a vertical merge begun in an earlier row;
+    ``full_last``: columns whose last-row cell ends with a line filled to its right border.
+    """
+
+    merged_last: frozenset[int] = frozenset()
+    full_last: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -137,7 +151,7 @@ def _has_rule_at_x(grid: _Grid, x: float, y: float) -> bool:
     return any(abs(v[0] - x) <= SNAP and v[1] - SNAP <= y <= v[2] + SNAP for v in grid.verticals)
 
 
-def _table(grid: _Grid, textpage: Any) -> Table:
+def _table(grid: _Grid, chars: list[_Line]) -> Table:
     """The grid's rows, a merged cell's text repeated over every position it covers."""
     n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
     owner: list[list[tuple[int, int]]] = [[(r, c) for c in range(n_cols)] for r in range(n_rows)]
@@ -149,111 +163,109 @@ def _table(grid: _Grid, textpage: Any) -> Table:
                 owner[r][c] = owner[r - 1][c]
             elif c > 0 and not _has_rule_at_x(grid, grid.xs[c], mid_y):
                 owner[r][c] = owner[r][c - 1]
-    extent: dict[tuple[int, int], list[int]] = {}
-    for r in range(n_rows):
-        for c in range(n_cols):
-            key = owner[r][c]
-            box = extent.setdefault(key, [r, c, r, c])
-            box[2], box[3] = max(box[2], r), max(box[3], c)
-    texts: dict[tuple[int, int], str] = {}
-    for key, (r0, c0, r1, c1) in extent.items():
-        raw = textpage.get_text_bounded(
-            left=grid.xs[c0], bottom=grid.ys[r1 + 1], right=grid.xs[c1 + 1], top=grid.ys[r0]
+    inside: dict[tuple[int, int], list[_Line]] = {}
+    for ch in chars:
+        x, y = (ch.left + ch.right) / 2, (ch.top + ch.bottom) / 2
+        c = bisect.bisect_right(grid.xs, x) - 1
+        r = bisect.bisect_right([-v for v in grid.ys], -y) - 1
+        if 0 <= r < n_rows and 0 <= c < n_cols:
+            inside.setdefault(owner[r][c], []).append(ch)
+    lines = {key: _group_lines(chars) for key, chars in inside.items()}
+    rows = tuple(
+        tuple(
+            normalise_text("".join(line.text for line in lines.get(owner[r][c], [])))
+            for c in range(n_cols)
         )
-        texts[key] = normalise_text(raw.replace("\r", "").replace("\n", ""))
-    rows = tuple(tuple(texts[owner[r][c]] for c in range(n_cols)) for r in range(n_rows))
-    return Table(rows=rows)
+        for r in range(n_rows)
+    )
+    full: set[int] = set()
+    for c in range(n_cols):
+        cell_lines = lines.get(owner[n_rows - 1][c], [])
+        if cell_lines:
+            right = grid.xs[min(c + 1, n_cols)]
+            line = cell_lines[-1]
+            if line.right >= right - 2.5 * line.height:
+                full.add(c)
+    last = n_rows - 1
+    merged = frozenset(c for c in range(n_cols) if owner[last][c][0] < last)
+    return RuledTable(rows=rows, merged_last=merged, full_last=frozenset(full))
 
 
-def _runs(textpage: Any, grids: list[_Grid]) -> list[_Line]:
-    """Characters outside tables, in content order, cut into runs at line changes."""
-    import ctypes
+def _page_number_spans(text: str) -> set[int]:
+    """Indices of characters on extracted lines that are only a page number ("- 3 -")."""
+    marked: set[int] = set()
+    start = 0
+    for line in text.splitlines(keepends=True):
+        if is_page_number(line.strip()):
+            marked.update(range(start, start + len(line)))
+        start += len(line)
+    return marked
 
+
+def _chars(textpage: Any, height: float) -> list[_Line]:
+    """Every visible character of the page with its loose box (whole line height).
+
+    A page number in the page's top or bottom band is left out here, before lines are
+    formed, since text that runs into the margin can share its height.
+    """
     import pypdfium2.raw as pdfium_c
 
     handle = textpage.raw
     count = pdfium_c.FPDFText_CountChars(handle)
     text = textpage.get_text_range(0, count) if count else ""
-    if len(text) != count:  # characters outside the BMP: fall back to one call per char
+    if len(text) != count:  # characters outside the BMP: one call per character
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(handle, i) or 32) for i in range(count))
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    get_box = pdfium_c.FPDFText_GetCharBox
-    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
-    boxes = [g.box for g in grids]
-    runs: list[_Line] = []
-    current: _Line | None = None
+    rect = pdfium_c.FS_RECTF()
+    ref = ctypes.byref(rect)
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    page_numbers = _page_number_spans(text)
+    band = height * BAND
+    out: list[_Line] = []
     for i, ch in enumerate(text):
-        if ch in "\r\n":
-            current = None
+        if ch.isspace():
             continue
-        get_box(handle, i, *refs)
-        t, b, lft, rgt = top.value, bottom.value, left.value, right.value
-        if ch.isspace() or t <= b:
-            if current is not None:
-                current.text += " "
+        if not get_box(handle, i, ref) or rect.top <= rect.bottom:
             continue
-        x, y = (lft + rgt) / 2, (t + b) / 2
-        if any(
-            x0 - SNAP <= x <= x1 + SNAP and y0 - SNAP <= y <= y1 + SNAP for x0, y0, x1, y1 in boxes
-        ):
-            current = None
+        if i in page_numbers and (rect.top >= height - band or rect.bottom <= band):
             continue
-        if (
-            current is not None
-            and lft >= current.left
-            and min(current.top, t) - max(current.bottom, b)
-            > 0.5 * min(current.top - current.bottom, t - b)
-        ):
-            current.text += ch
-            if t > current.top:
-                current.top = t
-            if b < current.bottom:
-                current.bottom = b
-            if rgt > current.right:
-                current.right = rgt
-        else:
-            current = _Line(t, b, lft, rgt, ch)
-            runs.append(current)
-    return runs
+        out.append(_Line(rect.top, rect.bottom, rect.left, rect.right, ch))
+    return out
 
 
-def _lines(textpage: Any, grids: list[_Grid], height: float) -> list[_Line]:
-    """Text outside tables, grouped into lines in reading order, page numbers left out."""
+def _group_lines(chars: list[_Line]) -> list[_Line]:
+    """Characters grouped into lines (vertical overlap), top to bottom, left to right."""
+    lines: list[list[_Line]] = []
+    tops: list[tuple[float, float]] = []
+    for ch in sorted(chars, key=lambda c: -(c.top + c.bottom)):
+        if lines:
+            top, bottom = tops[-1]
+            overlap = min(top, ch.top) - max(bottom, ch.bottom)
+            if overlap > 0.5 * min(top - bottom, ch.height):
+                lines[-1].append(ch)
+                tops[-1] = (max(top, ch.top), min(bottom, ch.bottom))
+                continue
+        lines.append([ch])
+        tops.append((ch.top, ch.bottom))
+    out: list[_Line] = []
+    for group, (top, bottom) in zip(lines, tops, strict=True):
+        group.sort(key=lambda c: c.left)
+        text: list[str] = []
+        for previous, ch in zip([None, *group], group, strict=False):
+            if previous is not None and ch.left - previous.right > 0.6 * ch.height:
+                text.append(" ")
+            text.append(ch.text)
+        out.append(_Line(top, bottom, group[0].left, group[-1].right, "".join(text)))
+    return out
+
+
+def _lines(chars: list[_Line], height: float) -> list[_Line]:
+    """Text outside tables as lines in reading order, page numbers left out."""
     band = _Page(height=height, items=[])
-    runs = sorted(
-        (
-            run
-            for run in _runs(textpage, grids)
-            if not (_in_band(band, run) and is_page_number(normalise_text(run.text)))
-        ),
-        key=lambda run: -run.top,
-    )
-    groups: list[list[_Line]] = []
-    for run in runs:
-        if groups and _same_line(groups[-1], run):
-            groups[-1].append(run)
-        else:
-            groups.append([run])
-    lines: list[_Line] = []
-    for group in groups:
-        group.sort(key=lambda run: run.left)
-        lines.append(
-            _Line(
-                top=max(r.top for r in group),
-                bottom=min(r.bottom for r in group),
-                left=group[0].left,
-                right=max(r.right for r in group),
-                text="".join(r.text for r in group),
-            )
-        )
-    return lines
-
-
-def _same_line(group: list[_Line], run: _Line) -> bool:
-    top = max(r.top for r in group)
-    bottom = min(r.bottom for r in group)
-    overlap = min(top, run.top) - max(bottom, run.bottom)
-    return overlap > 0.5 * min(top - bottom, run.height)
+    return [
+        line
+        for line in _group_lines(chars)
+        if not (_in_band(band, line) and is_page_number(normalise_text(line.text)))
+    ]
 
 
 @dataclass
@@ -304,6 +316,48 @@ def _paragraphs(lines: list[_Line], right_margin: float) -> list[str]:
     return out
 
 
+def _without_repeated_heading(previous: Table, table: Table) -> Table:
+    """Drop the heading row a table repeats at the top of each page it continues on."""
+    if previous.rows and table.rows and table.rows[0] == previous.rows[0]:
+        merged = table.merged_last if isinstance(table, RuledTable) else frozenset()
+        full = table.full_last if isinstance(table, RuledTable) else frozenset()
+        return RuledTable(rows=table.rows[1:], merged_last=merged, full_last=full)
+    return table
+
+
+_CLOSED: Final = ("。", "；", ";", "！", "？")
+
+
+def _join_split_row(previous: Table, table: Table) -> tuple[Table, Table]:
+    """Rejoin a row the office suite split at a page break.
+
+    A row too tall for the rest of the page continues at the top of the next page: there
+    its cells that were finished stay empty, and the others go on mid-sentence.  The first
+    row of the new page is taken as such a continuation when every cell it has text in
+    continues a cell of the row above that has text, is not a merged cell begun higher up
+    and does not end with a full stop, and one of those cells above ends with a line
+    filled to the cell's border (its text was still flowing).
+    """
+    if not previous.rows or not table.rows or len(previous.rows[-1]) != len(table.rows[0]):
+        return previous, table
+    above, first = previous.rows[-1], table.rows[0]
+    merged = previous.merged_last if isinstance(previous, RuledTable) else frozenset()
+    full = previous.full_last if isinstance(previous, RuledTable) else frozenset()
+    filled = [i for i, cell in enumerate(first) if cell]
+    if not filled or any(i in merged or not above[i] or above[i].endswith(_CLOSED) for i in filled):
+        return previous, table
+    if not any(i in full for i in filled):
+        return previous, table
+    joined = tuple(a + b if b else a for a, b in zip(above, first, strict=True))
+    rest = table.rows[1:]
+    ruled = isinstance(table, RuledTable) and bool(rest)
+    merged_rest = table.merged_last if isinstance(table, RuledTable) and ruled else frozenset()
+    full_rest = table.full_last if isinstance(table, RuledTable) and ruled else frozenset()
+    return Table(rows=(*previous.rows[:-1], joined)), RuledTable(
+        rows=rest, merged_last=merged_rest, full_last=full_rest
+    )
+
+
 def read_layout(pdf: Any) -> tuple[list[Block], int]:
     """The blocks of an opened ``pypdfium2.PdfDocument`` and its count of visible characters."""
     pages: list[_Page] = []
@@ -313,12 +367,19 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
         try:
             textpage = page.get_textpage()
             try:
-                visible += sum(1 for ch in textpage.get_text_range() if not ch.isspace())
+                chars = _chars(textpage, page.get_height())
+                visible += len(chars)
                 grids = _grids(*_rules(page))
+                in_grid: dict[int, list[_Line]] = {id(grid): [] for grid in grids}
+                free: list[_Line] = []
+                for ch in chars:
+                    x, y = (ch.left + ch.right) / 2, (ch.top + ch.bottom) / 2
+                    grid = next((g for g in grids if g.contains(x, y)), None)
+                    (in_grid[id(grid)] if grid else free).append(ch)
                 items: list[tuple[float, _Line | Table]] = [
-                    (grid.ys[0], _table(grid, textpage)) for grid in grids
+                    (grid.ys[0], _table(grid, in_grid[id(grid)])) for grid in grids
                 ]
-                lines = _lines(textpage, grids, page.get_height())
+                lines = _lines(free, page.get_height())
                 items.extend((line.top, line) for line in lines)
             finally:
                 textpage.close()
@@ -337,6 +398,10 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
         for _, item in page.items:
             if isinstance(item, Table):
                 blocks.extend(Paragraph(text=t) for t in _paragraphs(run, right_margin))
+                if not run and blocks and isinstance(blocks[-1], Table):
+                    item = _without_repeated_heading(blocks[-1], item)
+                    previous, item = _join_split_row(blocks[-1], item)
+                    blocks[-1] = previous
                 run = []
                 blocks.append(item)
                 continue
