@@ -23,7 +23,7 @@ from typing import Final, Literal
 import docx
 import pytest
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.section import WD_ORIENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
@@ -94,17 +94,13 @@ def _numbered(document: DocxDocument, text: str, num_id: int) -> None:
 
 
 def _add_table(document: DocxDocument, rows: list[list[str]]) -> None:
-    """A real Word table on landscape pages, as offices print an annex 分解表.
+    """A real Word table (the document goes landscape, as offices print an annex 分解表).
 
     Blank indicator cells (一级指标 …) merge with the cell above; rows do not break across
     pages.
     """
     width = max(len(r) for r in rows)
     grid = [(r + [""] * width)[:width] for r in rows]
-    section = document.add_section(WD_SECTION.NEW_PAGE)
-    section.orientation = WD_ORIENT.LANDSCAPE
-    long, short = sorted((section.page_width, section.page_height), reverse=True)
-    section.page_width, section.page_height = long, short
     table = document.add_table(rows=len(grid), cols=width)
     table.style = "Table Grid"
     for r, cells in enumerate(grid):
@@ -118,6 +114,7 @@ def _add_table(document: DocxDocument, rows: list[list[str]]) -> None:
                 for run in table.cell(r, c).paragraphs[0].runs:
                     run.font.size = Pt(9)
     levels = [c for c, name in enumerate(grid[0]) if _LEVEL_HEADER.search(name)]
+    document.add_paragraph()  # LibreOffice would join tables that touch into one
     for c in levels:
         top: int | None = None
         for r in range(1, len(grid)):
@@ -137,6 +134,10 @@ def plan_docx(text: str, path: Path, layout: Layout = "typed") -> Path:
         kind: _add_numbering(document, fmt, lvl_text, 90 + i)
         for i, (kind, _, fmt, lvl_text) in enumerate(_STYLES)
     }
+    if "\t" in text:
+        section = document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
     lines = [line.strip() for line in text.splitlines()]
     table: list[list[str]] = []
     seen: Counter[str] = Counter()

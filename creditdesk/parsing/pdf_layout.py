@@ -251,7 +251,7 @@ def _group_lines(chars: list[_Line]) -> list[_Line]:
         group.sort(key=lambda c: c.left)
         text: list[str] = []
         for previous, ch in zip([None, *group], group, strict=False):
-            if previous is not None and ch.left - previous.right > 0.6 * ch.height:
+            if previous is not None and ch.left - previous.right > 0.15 * ch.height:
                 text.append(" ")
             text.append(ch.text)
         out.append(_Line(top, bottom, group[0].left, group[-1].right, "".join(text)))
@@ -301,12 +301,12 @@ def _paragraphs(lines: list[_Line], right_margin: float) -> list[str]:
     out: list[str] = []
     previous: _Line | None = None
     for line in lines:
-        text = normalise_text(line.text)
+        text = line.text.strip()
         wrapped = (
             previous is not None
             and previous.right >= right_margin - previous.height * 1.5
             and previous.bottom - line.top < line.height * 1.2
-            and not STARTS_ITEM.match(text)
+            and not STARTS_ITEM.match(normalise_text(text))
         )
         if wrapped and out:
             out[-1] += text
@@ -335,8 +335,8 @@ def _join_split_row(previous: Table, table: Table) -> tuple[Table, Table]:
     its cells that were finished stay empty, and the others go on mid-sentence.  The first
     row of the new page is taken as such a continuation when every cell it has text in
     continues a cell of the row above that has text, is not a merged cell begun higher up
-    and does not end with a full stop, and one of those cells above ends with a line
-    filled to the cell's border (its text was still flowing).
+    and does not end with a full stop, and each of those cells above ends with a line filled
+    to the cell's border (a cell whose last line stops short had finished its text).
     """
     if not previous.rows or not table.rows or len(previous.rows[-1]) != len(table.rows[0]):
         return previous, table
@@ -346,7 +346,7 @@ def _join_split_row(previous: Table, table: Table) -> tuple[Table, Table]:
     filled = [i for i, cell in enumerate(first) if cell]
     if not filled or any(i in merged or not above[i] or above[i].endswith(_CLOSED) for i in filled):
         return previous, table
-    if not any(i in full for i in filled):
+    if not all(i in full for i in filled):
         return previous, table
     joined = tuple(a + b if b else a for a, b in zip(above, first, strict=True))
     rest = table.rows[1:]
