@@ -102,6 +102,8 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
     draft, notes = read_plan_with_notes(source)
     for note in notes:
         print(f"提示：{note}", file=sys.stderr)
+    for warning in draft.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
     if args.dry_run:
         if args.json:
             print(json.dumps(plan_to_contract(draft), ensure_ascii=False, indent=2))

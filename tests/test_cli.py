@@ -155,6 +155,7 @@ def test_import_plan_dry_run_prints_the_contract_and_writes_nothing(tmp_path: Pa
         "text",
         "lead_units",
         "responsible_units",
+        "supporting_units",
         "deadline",
         "frequency",
         "metrics",

@@ -28,12 +28,13 @@ _LABEL_ROLES: Final[dict[str, Role]] = {
     "协办": "supporting",
     "协助": "supporting",
     "参与": "supporting",
+    "参加": "supporting",
     "支持": "supporting",
     "协同": "supporting",
     "协作": "supporting",
 }
 _ROLE_LABEL: Final = re.compile(
-    r"(?P<role>牵头|主办|主责|责任|实施|承办|落实|配合|协办|协助|参与|支持|协同|协作)"
+    r"(?P<role>牵头|主办|主责|责任|实施|承办|落实|配合|协办|协助|参与|参加|支持|协同|协作)"
     r"(?:单位|部门)\s*[:：]"
 )
 _NOTE_LABEL: Final = re.compile(
@@ -51,16 +52,17 @@ _VERB_ROLES: Final[dict[str, Role]] = {
     "协助": "supporting",
     "协办": "supporting",
     "参与": "supporting",
+    "参加": "supporting",
     "支持": "supporting",
     "协同": "supporting",
 }
 _VERB: Final = re.compile(
-    r"(?P<verb>牵头|主抓|负责|落实|实施|承办|配合|协助|协办|参与|支持|协同)"
+    r"(?P<verb>牵头|主抓|负责|落实|实施|承办|配合|协助|协办|参与|参加|支持|协同)"
     r"(?:(?=$|[，,；;。、\s）)]|负责|牵头|配合)|[\u4e00-\u9fff]{1,4}(?=$|[，,；;。]))"
 )
 _ATTRIBUTION_HINT: Final = re.compile(
-    r"(牵头|主办|责任|配合|协办|协助|参与|实施)(单位|部门)\s*[:：]|"
-    r"(牵头|负责|配合|协办|协助|落实)(?:$|[，,；;。、\s]|负责)"
+    r"(牵头|主办|责任|配合|协办|协助|参与|参加|实施)(单位|部门)\s*[:：]|"
+    r"(牵头|负责|配合|协办|协助|参加|落实)(?:$|[，,；;。、\s]|负责)"
 )
 _TRAILING: Final = " \t\u3000。．.；;，,"
 
@@ -160,8 +162,97 @@ def _parse_segment(segment: str, role: Role, result: Attribution) -> None:
     position = 0
     for match in _VERB.finditer(segment):
         units = segment[position : match.start()]
-        result.add(_VERB_ROLES[match.group("verb")], split_unit_list(units))
+        verb_role = _VERB_ROLES[match.group("verb")]
+        clauses = re.split(r"[，,；;]", units)
+        if verb_role != role and len(clauses) > 1 and clauses[-1].strip():
+            # "责任单位：县法院，县司法局参加": the verb governs its own clause only.
+            result.add(role, split_unit_list("、".join(clauses[:-1])))
+            units = clauses[-1]
+        result.add(verb_role, split_unit_list(units))
         position = match.end()
     rest = segment[position:]
     if rest.strip(_TRAILING + "、"):
         result.add(role, split_unit_list(rest))
+
+
+@dataclass(frozen=True)
+class LeadRule:
+    """Which named unit leads, as the plan states it in words.
+
+    Attributes:
+        name: The unit named as lead (其中X为牵头单位), or None for the first one listed
+            (列第一位的为牵头单位).
+        onward: True when the rule holds for the following tasks too (以下同 / 下同).
+    """
+
+    name: str | None
+    onward: bool
+
+
+_FIRST_LEADS: Final = re.compile(
+    r"(?:列|排|排名|排在|位列|排序)?(?:第一|第1|首)(?:位|个|家|名)?(?:的|者)?(?:单位|部门)?"
+    r"(?:为|是|作为|系)(?:牵头|主办|主责)"
+)
+_NAMED_LEADS: Final = re.compile(
+    r"^(?:其中|由)?(?P<name>[^，,；;。]{2,30}?)(?:为|是|作为|系)(?:牵头|主办)(?:单位|部门)?$"
+)
+_ONWARD: Final = re.compile(r"(?:以下|下文|后文|下)同|以下各项|后同")
+_CLAUSE_SPLIT: Final = re.compile(r"[，,；;。]")
+_TIME_CLAUSE: Final = re.compile(
+    r"^(?:(?:于|在)?(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|之前)?"
+    r"|(?:\d{4}年)?年底前?|年内|上半年|下半年|长期坚持|持续推进|长期)(?:完成|办结|见效|到位)?$"
+)
+
+
+def read_lead_rule(content: str) -> tuple[str, LeadRule | None, str | None]:
+    """Take a stated lead rule and a deadline clause out of attribution text.
+
+    ``（责任单位：A、B，列第一位的为牵头单位，以下同）`` names its lead by rule rather than by a
+    role word; the rule's own words are not unit names.  Likewise a deadline written inside
+    the bracket (``…，9月底完成``) is a deadline, not a unit.
+
+    Returns:
+        The text without those clauses, the rule (None if none is stated) and the deadline
+        clause (None if none).
+    """
+    kept: list[str] = []
+    rule: LeadRule | None = None
+    deadline: str | None = None
+    position = 0
+    for match in [*_CLAUSE_SPLIT.finditer(content), None]:
+        end = match.start() if match else len(content)
+        clause = content[position:end]
+        sep = match.group(0) if match else ""
+        position = match.end() if match else len(content)
+        bare = clause.strip()
+        if _FIRST_LEADS.search(bare) and not _ROLE_LABEL.search(bare):
+            rule = LeadRule(None, bool(_ONWARD.search(bare)))
+            continue
+        named = _NAMED_LEADS.match(bare)
+        if named and not _ROLE_LABEL.search(bare):
+            rule = LeadRule(named.group("name"), bool(_ONWARD.search(bare)))
+            continue
+        if _ONWARD.fullmatch(bare) and rule is not None:
+            rule = LeadRule(rule.name, True)
+            continue
+        if _TIME_CLAUSE.match(bare):
+            deadline = deadline or bare
+            continue
+        kept.append(clause + sep)
+    return "".join(kept).rstrip(_TRAILING), rule, deadline
+
+
+def apply_lead_rule(units: Attribution, rule: LeadRule) -> None:
+    """Make the unit the rule names (or the first listed) the lead, if none is named."""
+    if units.lead:
+        return
+    listed = units.responsible
+    if rule.name is None:
+        if listed:
+            units.lead = [listed[0]]
+            units.responsible = listed[1:]
+        return
+    name = rule.name
+    if name in listed:
+        units.responsible = [n for n in listed if n != name]
+    units.lead = [name]

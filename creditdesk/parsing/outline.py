@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from creditdesk.parsing.chinese_numerals import from_chinese
+from creditdesk.parsing.text_cleanup import normalise_text
 
 _CN: Final = "一二三四五六七八九十百零〇两"
 _CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -176,3 +177,63 @@ class OutlineBuilder:
     def started(self) -> bool:
         """True once any item exists."""
         return bool(self.roots)
+
+
+_INLINE_STYLES: Final = ("第X", "一、", "（一）", "1.")
+_INLINE_START: Final = re.compile(
+    "|".join(
+        "(?:" + _GROUP_NAME.sub("(?:", p.pattern[1:]) + ")"
+        for style, p in _LABEL_PATTERNS
+        if style in _INLINE_STYLES
+    )
+)
+_SPACE_BEFORE_LABEL: Final = re.compile(r"[ \t\u3000\u00a0]+(?=" + _INLINE_START.pattern + ")")
+_SENTENCE_CLOSE: Final = "。！？!?）)"
+_HEADING_PUNCT: Final = re.compile(r"[。；;！？!?，,：:、]")
+
+
+def split_inline_items(raw: str) -> list[str]:
+    """Split a paragraph that holds several numbered items, as text copied from a web page does.
+
+    ``三、优化信用环境 （一）推行告知承诺。…（责任单位：…） （二）开展行业评价。…`` holds a
+    section and two tasks.  A label of a section or task style (第X, 一、, （一）, 1.) starts a
+    new item when a space stands before it, when it follows a sentence end or a closing
+    bracket, or when it follows a short heading that itself began with a label.  Sub-point
+    styles (（1）, ①) are left inside their task: they follow full stops inside tasks all
+    the time.  Pieces come back cleaned by :func:`normalise_text`.
+    """
+    pieces: list[str] = []
+    for spaced in _SPACE_BEFORE_LABEL.split(raw):
+        pieces.extend(_split_after_sentences(normalise_text(spaced)))
+    return [piece for piece in pieces if piece]
+
+
+def _split_after_sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in _INLINE_START.finditer(text):
+        at = match.start()
+        if at == start or match_label(text[at:]) is None:
+            continue
+        before = text[start:at]
+        after_sentence = before.endswith(tuple(_SENTENCE_CLOSE)) and not _inside_bracket(before)
+        head = match_label(before)
+        after_heading = (
+            head is not None and len(before) <= 40 and not _HEADING_PUNCT.search(head[1])
+        )
+        if after_sentence or after_heading:
+            pieces.append(before)
+            start = at
+    pieces.append(text[start:])
+    return pieces
+
+
+def _inside_bracket(text: str) -> bool:
+    """True when ``text`` leaves a bracket open (a label there is a cross-reference)."""
+    depth = 0
+    for ch in text:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0

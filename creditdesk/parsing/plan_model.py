@@ -9,9 +9,10 @@ tables (附件 工作分解表 / 工作台账) follow as further tasks.  Each in
 becomes a section labelled by its position, "附件1", "附件1.2", "附件1.2.3" (a table not
 under an 附件 heading is labelled "表1" …), titled with the indicator text; each row becomes
 a task labelled "<section label>-<n>" (n counts rows within the section), whose text is the
-row's task cell, followed by "\\n备注：…" when the row has a remark.  Body and annex often
-describe the same work twice; both are kept and the clerk removes duplicates on review,
-because matching them automatically would silently merge different obligations.
+row's task cell, followed by "\\n备注：…" when the row has a remark.  When most rows of an
+annex restate body tasks, those rows are merged onto their body tasks instead (see
+:mod:`creditdesk.parsing.annex_merge`); an annex that breaks the work down differently
+stays its own subtree.
 """
 
 from __future__ import annotations
@@ -71,13 +72,19 @@ class TaskDraft:
 
 @dataclass
 class PlanDraft:
-    """A whole parsed plan (工作要点 / 工作方案)."""
+    """A whole parsed plan (工作要点 / 工作方案).
+
+    ``warnings`` says in Chinese what the reader may have missed (numbering gaps, a task
+    without units among tasks with units, text after the last task), for the review screen
+    and the CLI; they are not part of the JSON contract.
+    """
 
     title: str | None
     year: int | None
     doc_number: str | None
     sections: list[SectionDraft] = field(default_factory=list)
     tasks: list[TaskDraft] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def unit_names(self) -> list[str]:
         """Every unit name written in the plan, once each, in order of first mention."""
@@ -103,6 +110,7 @@ def plan_to_contract(draft: PlanDraft) -> dict[str, Any]:
                 "text": t.text,
                 "lead_units": list(t.lead_units),
                 "responsible_units": list(t.responsible_units),
+                "supporting_units": list(t.supporting_units),
                 "deadline": t.deadline,
                 "frequency": t.frequency,
                 "metrics": list(t.metrics),

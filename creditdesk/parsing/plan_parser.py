@@ -17,26 +17,43 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
+from creditdesk.parsing.annex_merge import merge_restated_annex
 from creditdesk.parsing.annex_tables import (
     AnnexRow,
     TaskTableReader,
     read_header,
     strip_leading_label,
 )
-from creditdesk.parsing.attribution import Attribution, parse_units, split_attribution
+from creditdesk.parsing.attribution import (
+    Attribution,
+    LeadRule,
+    apply_lead_rule,
+    parse_units,
+    read_lead_rule,
+    split_attribution,
+)
 from creditdesk.parsing.document_model import Document, DocumentError, Paragraph, Table
-from creditdesk.parsing.outline import STARTS_ITEM, Node, OutlineBuilder, match_label
+from creditdesk.parsing.outline import (
+    STARTS_ITEM,
+    Node,
+    OutlineBuilder,
+    match_label,
+    split_inline_items,
+)
 from creditdesk.parsing.plan_header import find_doc_number, find_title, find_year
 from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
+from creditdesk.parsing.plan_warnings import leftover_text, numbering_gaps, tasks_without_units
 from creditdesk.parsing.rhythm import (
     find_deadline,
     find_frequency,
     find_metrics,
+    plan_rhythm,
     rhythm_deadline,
 )
+from creditdesk.parsing.script_fold import Unfolder, fold
 from creditdesk.parsing.text_cleanup import (
     is_page_number,
     join_broken_lines,
@@ -45,6 +62,7 @@ from creditdesk.parsing.text_cleanup import (
 )
 
 _ANNEX_MARKER: Final = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_STARTS_BLOCK: Final = re.compile(f"{STARTS_ITEM.pattern}|{_ANNEX_MARKER.pattern}")
 _CLOSING: Final = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?|抄送[：:].*|.{2,30}(?:办公室|领导小组|人民政府|委员会)(?:印发)?)$"
 )
@@ -52,44 +70,63 @@ _TITLE_STOP: Final = re.compile(r"[。！？；!?;]")
 _LONG_TITLE: Final = 60
 
 
+_CONTENT_LINE: Final = re.compile(
+    r"牵头|负责|责任|配合|协办|协助|参与|参加|主办|承办|落实|单位[:：]|部门[:：]|每[月季年]|报送"
+)
+
+
 @dataclass
 class _Prepared:
-    """Cleaned blocks: paragraphs as (text, heading level) and tables."""
+    """Cleaned blocks: paragraphs as (text, heading level) and tables, in folded script.
+
+    ``unfolder`` gives back the written form of names and titles cut from the folded text
+    (see :mod:`creditdesk.parsing.script_fold`).
+    """
 
     blocks: list[tuple[str, int | None] | Table] = field(default_factory=list)
+    unfolder: Unfolder = field(default_factory=lambda: Unfolder([]))
+
+
+def _is_content(line: str) -> bool:
+    return bool(_CONTENT_LINE.search(line)) or split_attribution(line)[1] is not None
 
 
 def _prepare(document: Document) -> _Prepared:
-    texts = [normalise_text(b.text) for b in document.blocks if isinstance(b, Paragraph)]
-    headers = running_headers([t for t in texts if t], STARTS_ITEM)
+    written = [normalise_text(b.text) for b in document.blocks if isinstance(b, Paragraph)]
+    cells = [normalise_text(c) for t in document.tables for row in t.rows for c in row]
+    texts = [fold(t) for t in written]
+    headers = running_headers([t for t in texts if t], STARTS_ITEM, _is_content)
     row_counts = Counter(
         tuple(normalise_text(c) for c in row) for b in document.tables for row in b.rows
     )
-    prepared = _Prepared()
+    prepared = _Prepared(unfolder=Unfolder(written + cells))
     run: list[str] = []
 
     def flush() -> None:
-        prepared.blocks.extend((line, None) for line in join_broken_lines(run, STARTS_ITEM))
+        prepared.blocks.extend((line, None) for line in join_broken_lines(run, _STARTS_BLOCK))
         run.clear()
 
+    paragraph_index = 0
     for block in document.blocks:
         if isinstance(block, Table):
             flush()
             rows = tuple(
-                row
+                tuple(fold(c) for c in row)
                 for row in block.rows
-                if row_counts[tuple(normalise_text(c) for c in row)] < 3 or read_header(row)
+                if row_counts[tuple(normalise_text(c) for c in row)] < 3
+                or read_header(tuple(fold(c) for c in row))
             )
             prepared.blocks.append(Table(rows=rows))
             continue
-        text = normalise_text(block.text)
+        text = texts[paragraph_index]
+        paragraph_index += 1
         if not text or is_page_number(text) or text in headers:
             continue
         if block.heading_level is not None:
             flush()
             prepared.blocks.append((text, block.heading_level))
         else:
-            run.append(text)
+            run.extend(split_inline_items(fold(block.text)))
     flush()
     return prepared
 
@@ -119,6 +156,10 @@ class _PlanBuilder:
         self.tables: list[tuple[Table, bool]] = []
         self.sections: list[SectionDraft] = []
         self.tasks: list[TaskDraft] = []
+        self.lead_rule: LeadRule | None = None
+        self.paragraphs: list[str] = []
+        self.leftover: list[str] = []
+        self.trailing: list[str] = []
 
     def read(self, prepared: _Prepared) -> None:
         in_annex = False
@@ -136,6 +177,7 @@ class _PlanBuilder:
                 continue
             if in_annex:
                 continue
+            self.paragraphs.append(text)
             labelled = match_label(text)
             if labelled is not None:
                 label, rest = labelled
@@ -147,6 +189,8 @@ class _PlanBuilder:
             elif _CLOSING.match(text) and self.outline.started:
                 self.outline.close_all()
             elif not self.outline.add_text(text):
+                if self.outline.started and not _CLOSING.match(text):
+                    self.leftover.append(text)
                 self.preamble.append(text)
 
     def build_body(self) -> None:
@@ -154,7 +198,25 @@ class _PlanBuilder:
         task_style = _task_style(nodes)
         if task_style is None:
             return
+        self._set_aside_trailing_text(task_style)
         self._collect(self.outline.roots, None, task_style)
+
+    def _set_aside_trailing_text(self, task_style: str) -> None:
+        """Take text after the last task's attribution out of it (a closing remark).
+
+        Left in, it would hide the attribution from :func:`split_attribution` and the task
+        would lose its units; it is reported as a warning instead.
+        """
+        last = next(
+            (n for n in reversed(list(_walk(self.outline.roots))) if n.style == task_style), None
+        )
+        if last is None or last.children or len(last.parts) < 2:
+            return
+        for index in range(len(last.parts) - 1, 0, -1):
+            if split_attribution("".join(last.parts[:index]))[1] is not None:
+                self.trailing.extend(last.parts[index:])
+                del last.parts[index:]
+                return
 
     def _collect(self, nodes: list[Node], parent: SectionDraft | None, task_style: str) -> None:
         for node in nodes:
@@ -178,7 +240,17 @@ class _PlanBuilder:
     def _add_body_task(self, node: Node, section: SectionDraft | None) -> None:
         text = node.full_text()
         _, content = split_attribution(text)
-        units = parse_units(content) if content else Attribution()
+        units = Attribution()
+        deadline: str | None = None
+        rule: LeadRule | None = None
+        if content:
+            content, rule, deadline = read_lead_rule(content)
+            units = parse_units(content)
+        if rule is not None and rule.onward:
+            self.lead_rule = rule
+        rule = rule or self.lead_rule
+        if rule is not None:
+            apply_lead_rule(units, rule)
         self.tasks.append(
             _task(
                 node.label or "",
@@ -186,11 +258,22 @@ class _PlanBuilder:
                 text,
                 heading_phrase(text),
                 units,
-                None,
+                find_deadline(deadline) if deadline else None,
                 text,
                 from_annex=False,
             )
         )
+
+    def apply_plan_rhythm(self) -> None:
+        """Give tasks that state no rhythm the one the plan states for all units."""
+        in_tasks = "\n".join(task.text for task in self.tasks)
+        outside = [p for p in self.paragraphs if p not in in_tasks]
+        frequency = plan_rhythm(outside)
+        if frequency is None:
+            return
+        for task in self.tasks:
+            if task.frequency is None and task.deadline is None:
+                task.frequency = frequency
 
     def build_tables(self) -> None:
         reader = TaskTableReader()
@@ -318,9 +401,12 @@ def parse_plan(document: Document) -> PlanDraft:
         DocumentError: when the document holds no recognisable task.
     """
     builder = _PlanBuilder(document.source)
-    builder.read(_prepare(document))
+    prepared = _prepare(document)
+    builder.read(prepared)
     builder.build_body()
     builder.build_tables()
+    builder.tasks, builder.sections = merge_restated_annex(builder.tasks, builder.sections)
+    builder.apply_plan_rhythm()
     if not builder.tasks:
         raise DocumentError(
             f"“{document.source}”中没有找到工作任务：未识别到带编号（如“一、”“（一）”“1.”）的任务，"
@@ -328,13 +414,35 @@ def parse_plan(document: Document) -> PlanDraft:
         )
     title = find_title(builder.preamble)
     doc_number = find_doc_number(builder.preamble)
-    return PlanDraft(
+    draft = PlanDraft(
         title=title,
         year=find_year(title, doc_number),
         doc_number=doc_number,
         sections=builder.sections,
         tasks=builder.tasks,
+        warnings=[
+            *numbering_gaps(_walk(builder.outline.roots)),
+            *tasks_without_units(builder.tasks),
+            *leftover_text(builder.leftover + builder.trailing),
+        ],
     )
+    return _as_written(draft, prepared.unfolder)
+
+
+def _as_written(draft: PlanDraft, unfolder: Unfolder) -> PlanDraft:
+    """Give names and titles back in the script the document was written in."""
+    if not unfolder.active:
+        return draft
+    restore = unfolder.restore
+    for task in draft.tasks:
+        task.title = restore(task.title)
+        task.text = restore(task.text)
+        task.lead_units = [restore(n) for n in task.lead_units]
+        task.responsible_units = [restore(n) for n in task.responsible_units]
+        task.supporting_units = [restore(n) for n in task.supporting_units]
+    draft.sections = [replace(s, title=restore(s.title)) for s in draft.sections]
+    draft.title = restore(draft.title) if draft.title else None
+    return draft
 
 
 def parse_text(text: str, source: str = "粘贴的文本") -> PlanDraft:

@@ -33,8 +33,11 @@ _DATE: Final = re.compile(
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 )
 _BY_MONTH_END: Final = re.compile(
-    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:底|末|中旬|上旬|下旬)(?:前|之前)"
+    r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:底|末|中旬|上旬|下旬)(?:前|之前|(?=完成|办结|见效|到位))"
 )
+_MONTH_END: Final = re.compile(r"\d{1,2}\s*月(?:底|末|中旬|上旬|下旬)$")
+_START: Final = re.compile(r"^\s*(?:起|开始|以来|以后|之后|后)")
+_START_BEFORE: Final = re.compile(r"(?:自|从|于|截至)\s*$")
 _BY_YEAR_END: Final = re.compile(r"(?:\d{4}\s*年\s*)?(?:年底前|年末前|年内|上半年|下半年|年底)")
 _CONTINUOUS: Final = re.compile(
     r"^(?:持续推进|长期坚持|长期推进|长期开展|持续开展|常态化推进|长期|持续|常态化)$"
@@ -71,15 +74,23 @@ def find_deadline(text: str) -> str | None:
     if labelled:
         return _compact(labelled.group("value"))
     for pattern in (_DATE, _BY_MONTH_END, _BY_YEAR_END, _EVENT):
-        match = pattern.search(text)
-        if match and not (
-            pattern is _BY_YEAR_END
-            and match.group(0).endswith(("年内", "半年"))
-            and "前" not in match.group(0)
-        ):
+        for match in pattern.finditer(text):
+            if _is_start(text, match) or (
+                pattern is _BY_YEAR_END
+                and match.group(0).endswith(("年内", "半年"))
+                and "前" not in match.group(0)
+            ):
+                continue
             return _compact(match.group(0))
     clause = _CONTINUOUS_CLAUSE.search(text)
     return clause.group(1) if clause else None
+
+
+def _is_start(text: str, match: re.Match[str]) -> bool:
+    """True for a date that starts something (自2025年3月1日起), which is not a deadline."""
+    if match.group(0).endswith(("前", "之前")):
+        return False
+    return bool(_START.match(text, match.end()) or _START_BEFORE.search(text, 0, match.start()))
 
 
 def deadline_frequency(deadline: str | None) -> Frequency | None:
@@ -90,7 +101,12 @@ def deadline_frequency(deadline: str | None) -> Frequency | None:
         return "event"
     if _CONTINUOUS.match(deadline) or "持续" in deadline or "长期" in deadline:
         return "continuous"
-    if _DATE.search(deadline) or _BY_MONTH_END.search(deadline) or _BY_YEAR_END.search(deadline):
+    if (
+        _DATE.search(deadline)
+        or _BY_MONTH_END.search(deadline)
+        or _MONTH_END.search(deadline)
+        or _BY_YEAR_END.search(deadline)
+    ):
         return "once"
     return periodic_frequency(deadline)
 
@@ -165,3 +181,23 @@ def find_metrics(text: str) -> list[str]:
                 metrics.append(metric)
             break
     return metrics
+
+
+_PLAN_SUBJECT: Final = re.compile(r"各[^，,。；;]{0,12}?(?:单位|部门|乡镇|街道)")
+_PLAN_REPORT: Final = re.compile(r"报送|上报|报告|报县|报市|报区|报至")
+
+
+def plan_rhythm(paragraphs: list[str]) -> Frequency | None:
+    """A reporting rhythm the plan states once for every unit (各单位每季度末…报送…).
+
+    Cover notices and 工作要求 sections set the rhythm for the whole plan; a task that
+    states none of its own follows it.  Only a sentence that addresses the units as a
+    group, asks them to report and names a period counts.
+    """
+    for paragraph in paragraphs:
+        for sentence in re.split(r"[。！？!?；;\n]", paragraph):
+            if _PLAN_SUBJECT.search(sentence) and _PLAN_REPORT.search(sentence):
+                frequency = periodic_frequency(sentence)
+                if frequency:
+                    return frequency
+    return None

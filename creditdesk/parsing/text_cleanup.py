@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Final
 
 _TAGS: Final = re.compile(r"</?(?:p|br|span|div|strong|b|i|em|font|td|tr)(?:\s[^<>]*)?/?>", re.I)
@@ -24,6 +25,7 @@ _PAGE_NUMBER: Final = re.compile(
 )
 _SENTENCE_END: Final = tuple("。！？；：:;!?）)」』”》】〕")
 _SENTENCE_PUNCT: Final = re.compile(r"[。；！？，,;]")
+_ANY_PUNCT: Final = re.compile(r"[。；！？，,;：:、（）()]")
 
 
 def normalise_text(text: str) -> str:
@@ -44,10 +46,33 @@ def is_heading_like(line: str) -> bool:
     return len(line) <= 40 and not _SENTENCE_PUNCT.search(line)
 
 
-def running_headers(lines: list[str], starts_item: re.Pattern[str]) -> set[str]:
-    """Lines repeated three or more times that are not list items: running headers/footers."""
+def running_headers(
+    lines: list[str], starts_item: re.Pattern[str], is_content: Callable[[str], bool]
+) -> set[str]:
+    """Running headers and footers: repeated lines that sit where page furniture sits.
+
+    "Short and frequent" alone is not enough — a plan may write ``牵头单位：县发改局`` on its
+    own line under every task the credit office leads, and dropping those lines would
+    silently take the lead unit off exactly those tasks.  A line repeated three or more
+    times is furniture only when ``is_content`` does not claim it (role and rhythm lines),
+    it is not a list item, and it sits next to a page number in most of its occurrences —
+    or, in a text without page numbers, reads as a bare heading (no punctuation at all).
+    """
     counts = Counter(line for line in lines if len(line) <= 80 and not starts_item.match(line))
-    return {line for line, n in counts.items() if n >= 3}
+    page_at = [i for i, line in enumerate(lines) if is_page_number(line)]
+    headers: set[str] = set()
+    for line, n in counts.items():
+        if n < 3 or is_content(line):
+            continue
+        if not page_at:
+            if is_heading_like(line) and not _ANY_PUNCT.search(line):
+                headers.add(line)
+            continue
+        positions = [i for i, text in enumerate(lines) if text == line]
+        near = sum(1 for i in positions if any(abs(i - j) <= 2 for j in page_at))
+        if near * 2 >= len(positions):
+            headers.add(line)
+    return headers
 
 
 def join_broken_lines(lines: list[str], starts_item: re.Pattern[str]) -> list[str]:

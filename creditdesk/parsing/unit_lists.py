@@ -21,8 +21,10 @@ _UNIT_SUFFIX: Final = re.compile(
 )
 _TRAILING_BRACKET: Final = re.compile(r"[（(〈<【][^（(〈<【]*[）)〉>】]$")
 _GENERIC_AFTER_DENG: Final = re.compile(
-    r"^(?:单位|部门|机构|有关单位|相关单位|有关部门|相关部门|各单位|各部门|成员单位)?$"
+    r"^(?:[\d一二三四五六七八九十]+个|各)?(?:有关|相关|成员|责任)?(?:单位|部门|机构)?$"
 )
+_LEVEL_FRAGMENT: Final = re.compile(r"^各?[省市县区乡镇村]$")
+_BARE_KIND: Final = re.compile(r"^(?:单位|部门|机构|企业|站所|团体)$")
 _MODIFIERS: Final = re.compile(r"(按照?职责分工|按职责|分工|共同|分别|具体|主要|等)+$")
 _LEADING: Final = re.compile(r"^(由|和|及|以及|会同)")
 _CONJUNCTION: Final = re.compile(r"以及|和|及|与")
@@ -81,6 +83,30 @@ def _split_deng(item: str) -> list[str]:
     return [item]
 
 
+def _glue_fragments(items: list[str]) -> list[str]:
+    """Re-join names whose own 、 split them: 各乡、镇人民政府, 县、乡两级…, 县直有关部门、单位.
+
+    A bare level (县, 各乡) cannot be a unit on its own, so it belongs to the name after it;
+    a bare kind (单位, 部门) belongs to the name before it.
+    """
+    out: list[str] = []
+    pending = ""
+    for item in items:
+        if pending:
+            item = pending + "、" + item
+            pending = ""
+        if _LEVEL_FRAGMENT.match(item):
+            pending = item
+            continue
+        if _BARE_KIND.match(item) and out:
+            out[-1] += "、" + item
+            continue
+        out.append(item)
+    if pending:
+        out.append(pending)
+    return out
+
+
 def _glue_descriptions(items: list[str]) -> list[str]:
     """Re-join "具有行政强制、行政奖励…职责的单位", which 、 split apart."""
     out: list[str] = []
@@ -122,7 +148,8 @@ def clean_unit(name: str) -> str:
 def split_unit_list(text: str) -> list[str]:
     """Split a written unit list into names, in order, without duplicates."""
     raw = [clean_unit(part) for part in split_outside_brackets(text)]
-    raw = [_drop_action(part) for part in _glue_descriptions([part for part in raw if part])]
+    raw = _glue_fragments([part for part in raw if part])
+    raw = [_drop_action(part) for part in _glue_descriptions(raw)]
     names: list[str] = []
     for item in raw:
         for piece in _split_conjunction(item):

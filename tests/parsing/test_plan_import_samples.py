@@ -66,6 +66,7 @@ def test_contract_has_exactly_the_documented_keys() -> None:
         "text",
         "lead_units",
         "responsible_units",
+        "supporting_units",
         "deadline",
         "frequency",
         "metrics",
@@ -90,3 +91,5 @@ def test_supporting_units_stay_apart_from_responsible() -> None:
     assert first.lead_units == ["县发展改革委"]
     assert first.supporting_units == ["县市场监管局", "县税务局"]
     assert first.responsible_units == []
+    contract = plan_to_contract(plan)["tasks"][0]
+    assert contract["supporting_units"] == ["县市场监管局", "县税务局"]

@@ -243,6 +243,8 @@ class PlanImportDialog(QDialog):
             summary += _tr("{year}年尚未导入工作要点，将作为新的工作要点保存。").format(
                 year=preview.year
             )
+        if draft.warnings:
+            summary += "\n" + _tr("请核对：") + "\n".join(draft.warnings)
         ui.summaryLabel.setText(summary)
 
     def _compare_again(self) -> None:

@@ -274,3 +274,18 @@ def test_name_decisions_show_what_was_chosen() -> None:
     names.decide("县科技局", NameDecision("create", None, "县直部门"))
     assert names.index(0, 2).data() == "类别：县直部门"
     assert names.open_names() == []
+
+
+def test_review_shows_what_the_reader_may_have_missed(
+    qtbot: QtBot, page: TasksPage, tmp_path: Path
+) -> None:
+    """A numbering gap and a task without units are named in the review, not dropped."""
+    from plan_fixtures import SILENT_LOSS
+
+    path = tmp_path / "南岭县工作要点.txt"
+    path.write_text(SILENT_LOSS, encoding="utf-8")
+    dialog = _review(qtbot, page, path)
+    qtbot.waitUntil(lambda: "请核对" in dialog.ui.summaryLabel.text(), timeout=10000)
+    summary = dialog.ui.summaryLabel.text()
+    assert "（三）之后是（五）" in summary
+    assert "任务（二）“推进信用监管”没有读到责任单位" in summary

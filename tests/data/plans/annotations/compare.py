@@ -6,10 +6,10 @@ Usage (from the repository root)::
 
 NAME is a sample without extension (xiping-plan, baofeng-2022-plan, beiguan-2023-plan);
 all three by default.  The parser's output is taken from
-``creditdesk import-plan FILE --dry-run --json`` (the contract); supporting units, which
-the contract does not carry, from the parser's draft itself.  Every difference is printed:
-missing / extra sections and tasks, and per task the section, title, lead / responsible /
-supporting units, frequency and deadline.  Exit status 1 when there is any difference.
+``creditdesk import-plan FILE --dry-run --json`` (the contract, supporting units included).
+Every difference is printed: missing / extra sections and tasks, and per task the section,
+title, lead / responsible / supporting units, frequency and deadline.  Exit status 1 when
+there is any difference.
 
 The hand annotations (``<name>.hand.json``) were written from the documents alone; where
 the parser and the annotation disagree, the document decides, and a corrected annotation
@@ -60,9 +60,9 @@ def draft_output(path: Path) -> dict[str, Any]:
 
 
 def parser_output(name: str) -> dict[str, Any]:
-    """What ``creditdesk import-plan <name>.txt --dry-run --json`` prints, plus supporting units.
+    """What ``creditdesk import-plan <name>.txt --dry-run --json`` prints.
 
-    The contract carries no supporting units, so those come from the parser's draft.
+    Supporting units are in the contract; they are checked against the draft's own list.
     """
     path = PLANS / f"{name}.txt"
     exe = Path(sys.executable).with_name("creditdesk")

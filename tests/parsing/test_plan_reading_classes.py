@@ -1,0 +1,167 @@
+"""Plans unlike the three samples: each class of misreading from issue 14, as pasted text.
+
+The same fixtures are read from .docx and .pdf in ``test_plan_fixture_formats.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from plan_fixtures import (
+    BODY_AND_ANNEX,
+    DEADLINES,
+    LEAD_RULES,
+    ONE_LINE,
+    REPEATED_ATTRIBUTION,
+    SILENT_LOSS,
+    TRADITIONAL,
+    UNIT_LISTS,
+)
+
+from creditdesk.parsing.plan_model import PlanDraft, TaskDraft
+from creditdesk.parsing.plan_parser import parse_text
+
+
+def _by_label(plan: PlanDraft) -> dict[str, TaskDraft]:
+    return {task.label: task for task in plan.tasks}
+
+
+def test_repeated_lead_lines_are_kept_and_page_headers_dropped() -> None:
+    """牵头单位：县发改局 under several tasks is attribution, the page header is furniture."""
+    plan = parse_text(REPEATED_ATTRIBUTION)
+    tasks = _by_label(plan)
+    assert [t.label for t in plan.tasks] == ["（一）", "（二）", "（三）", "（四）", "（五）"]
+    assert [tasks[k].lead_units for k in ("（一）", "（二）", "（三）", "（五）")] == [
+        ["县发改局"]
+    ] * 4
+    assert tasks["（四）"].lead_units == ["县金融服务中心"]
+    assert tasks["（二）"].responsible_units == ["县市场监管局", "县税务局"]
+    assert all("领导小组文件" not in t.text for t in plan.tasks)
+
+
+def test_traditional_role_words_are_read_and_names_kept_as_written() -> None:
+    """牽頭單位 / 負責 / 參加 / 協辦 give roles; 縣發改委 stays 縣發改委."""
+    plan = parse_text(TRADITIONAL)
+    tasks = _by_label(plan)
+    assert plan.title == "南嶺縣2025年社會信用體系建設工作要點"
+    assert plan.year == 2025
+    assert tasks["（一）"].lead_units == ["縣發改委"]
+    assert tasks["（一）"].responsible_units == ["縣市場監管局", "縣稅務局"]
+    assert tasks["（二）"].lead_units == ["縣發改委"]
+    assert tasks["（二）"].responsible_units == ["縣人社局", "縣住建局"]
+    assert tasks["（二）"].frequency == "quarterly"
+    assert tasks["（三）"].responsible_units == ["縣法院"]
+    assert tasks["（三）"].supporting_units == ["縣司法局"]
+    assert tasks["（四）"].responsible_units == ["縣委宣傳部"]
+    assert tasks["（四）"].supporting_units == ["各鄉鎮"]
+    assert tasks["（四）"].deadline == "9月底前"
+    assert tasks["（二）"].title == "開展信用評價"
+
+
+def test_a_plan_on_one_line_gives_its_sections_and_tasks() -> None:
+    """Labels after a sentence end, a closing bracket or a space start new items."""
+    plan = parse_text(ONE_LINE)
+    assert plan.title == "北岭县2025年社会信用体系建设工作要点"
+    assert [(s.label, s.title) for s in plan.sections] == [
+        ("一、", "优化信用环境"),
+        ("二、", "加强信用监管"),
+    ]
+    assert [(t.label, t.section, t.responsible_units) for t in plan.tasks] == [
+        ("（一）", "一、", ["县发改委", "县市场监管局"]),
+        ("（二）", "一、", ["县住建局", "县交通局"]),
+        ("（三）", "二、", ["县市场监管局"]),
+        ("（四）", "二、", ["县法院", "县税务局"]),
+    ]
+
+
+def test_unit_names_holding_separators_stay_whole() -> None:
+    """各乡、镇人民政府 is one name; 及 joins two; X等Y keeps the group Y."""
+    tasks = _by_label(parse_text(UNIT_LISTS))
+    assert tasks["（一）"].responsible_units == ["各乡、镇人民政府"]
+    assert tasks["（二）"].responsible_units == ["县、乡两级行业主管部门"]
+    assert tasks["（三）"].responsible_units == ["县直有关部门、单位"]
+    assert tasks["（四）"].responsible_units == ["县卫健委", "各乡镇卫生院"]
+    assert tasks["（五）"].responsible_units == ["县市场监管局", "县税务局", "县直部门"]
+
+
+def test_stated_lead_rules_pick_the_lead() -> None:
+    """列第一位的为牵头单位，以下同 holds onward; 其中X为牵头单位 names X for its task."""
+    tasks = _by_label(parse_text(LEAD_RULES))
+    assert (tasks["（一）"].lead_units, tasks["（一）"].responsible_units) == (
+        ["县发改委"],
+        ["县司法局"],
+    )
+    assert (tasks["（二）"].lead_units, tasks["（二）"].responsible_units) == (
+        ["县市场监管局"],
+        ["县商务局"],
+    )
+    assert (tasks["（三）"].lead_units, tasks["（三）"].responsible_units) == (
+        ["县税务局"],
+        ["县法院", "县发改委"],
+    )
+
+
+def test_deadlines_starts_and_the_plan_wide_rhythm() -> None:
+    """9月底完成, 年底前, 2025年11月底前 are deadlines; 自…起 a start; 每季度末 covers the rest."""
+    tasks = _by_label(parse_text(DEADLINES))
+    assert [(t.deadline, t.frequency) for t in tasks.values()] == [
+        ("9月底", "once"),
+        ("年底前", "once"),
+        ("2025年11月底前", "once"),
+        (None, "quarterly"),
+        ("9月底", "once"),
+    ]
+    assert tasks["（五）"].responsible_units == ["县住建局"]
+
+
+def test_an_annex_restating_the_body_is_merged_onto_its_tasks() -> None:
+    """6 body tasks + a 任务分解表 of the same 6 give 6 tasks with the table's extras."""
+    plan = parse_text(BODY_AND_ANNEX)
+    assert [t.label for t in plan.tasks] == [
+        "（一）",
+        "（二）",
+        "（三）",
+        "（四）",
+        "（五）",
+        "（六）",
+    ]
+    assert [s.label for s in plan.sections] == ["一、", "二、"]
+    tasks = _by_label(plan)
+    first = tasks["（一）"]
+    assert (first.lead_units, first.responsible_units) == (["县发改局"], ["县大数据中心"])
+    assert (first.deadline, first.frequency) == ("2025年9月底前", "quarterly")
+    assert (tasks["（二）"].deadline, tasks["（二）"].frequency) == (None, "monthly")
+    assert tasks["（五）"].frequency == "half-yearly"
+    last = tasks["（六）"]
+    assert (last.lead_units, last.supporting_units) == (["县发改局"], ["县法院", "县税务局"])
+
+
+def test_possible_losses_are_warned_about_not_dropped() -> None:
+    """A numbering gap, a task without units and a closing remark each get a warning."""
+    plan = parse_text(SILENT_LOSS)
+    assert plan.warnings == [
+        "编号不连续：（三）之后是（五），中间的条目可能没有读到，请核对原文。",
+        "任务（二）“推进信用监管”没有读到责任单位（前后任务都有），请核对。",
+        "最后一项任务之后的文字没有读入任何任务：“请各单位结合实际认真抓好落实。”",
+    ]
+    assert _by_label(plan)["（六）"].responsible_units == ["县委宣传部"]
+
+
+def test_the_cli_prints_warnings_beside_the_json(tmp_path: Path) -> None:
+    """--dry-run --json keeps stdout pure JSON; the warnings go to stderr."""
+    path = tmp_path / "plan.txt"
+    path.write_text(SILENT_LOSS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "creditdesk", "import-plan", str(path), "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)["tasks"]) == 5
+    assert "注意：编号不连续：（三）之后是（五）" in result.stderr
