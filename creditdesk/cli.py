@@ -22,6 +22,11 @@ from creditdesk.services.errors import UserError
 
 Handler = Callable[[argparse.Namespace], int]
 
+PERIOD_HELP = (
+    "报送期间：2024Q3、2024-09、2024H2 或 2024；2024Q3 含7—9月的月报、第3季度的季报"
+    "及在9月结束的半年、年度事项，无论何时到期"
+)
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -287,11 +292,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = add("restore", _cmd_restore, "从备份文件恢复工作区（先校验）")
     restore.add_argument("file", metavar="FILE.zip")
 
-    status = add("status", _cmd_status, "某期间的报送情况")
+    status = add("status", _cmd_status, "某报送期间的报送情况")
+    status.add_argument("--period", required=True, metavar="P", help=PERIOD_HELP)
     status.add_argument(
-        "--period", required=True, metavar="P", help="2024Q3、2024-09、2024H2 或 2024"
+        "--as-of", type=_date, metavar="YYYY-MM-DD", help="按该日判断是否逾期（默认今天）"
     )
-    status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
     status.add_argument("--json", action="store_true")
 
     plan = add("import-plan", _cmd_import_plan, "导入年度工作要点")
@@ -314,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     notices.add_argument("--combined", action="store_true", help="另存一份合并打印的 PDF")
 
     report = add("report", _cmd_report, "生成季度通报 PDF 与 Excel")
-    report.add_argument("--period", required=True, metavar="P")
+    report.add_argument("--period", required=True, metavar="P", help=PERIOD_HELP)
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--xlsx", metavar="FILE.xlsx")
     report.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="统计截止日（默认今天）")
