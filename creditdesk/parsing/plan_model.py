@@ -16,6 +16,7 @@ because matching them automatically would silently merge different obligations.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,6 +79,8 @@ class PlanDraft:
     doc_number: str | None
     sections: list[SectionDraft] = field(default_factory=list)
     tasks: list[TaskDraft] = field(default_factory=list)
+    issued_on: dt.date | None = None
+    """成文日期 of the cover notice, when found (:mod:`creditdesk.parsing.issue_date`)."""
 
     def unit_names(self) -> list[str]:
         """Every unit name written in the plan, once each, in order of first mention."""

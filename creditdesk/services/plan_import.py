@@ -9,6 +9,7 @@ their rows, so submissions logged against them stay attached.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -66,13 +67,20 @@ class UnresolvedNamesError(UserError):
 
 def read_plan(path: Path) -> PlanDraft:
     """Read and parse a plan file (.docx, .pdf, .txt, .xlsx, .doc/.wps via LibreOffice)."""
+    from creditdesk.parsing.document_model import Paragraph
     from creditdesk.parsing.documents import read_document
+    from creditdesk.parsing.issue_date import find_issue_date
     from creditdesk.parsing.plan_parser import parse_plan
 
     try:
-        return parse_plan(read_document(path))
+        document = read_document(path)
+        draft = parse_plan(document)
     except DocumentError as error:
         raise PlanFileError(str(error)) from error
+    if draft.issued_on is None:
+        lines = (b.text for b in document.blocks if isinstance(b, Paragraph))
+        draft.issued_on = find_issue_date(line for block in lines for line in block.splitlines())
+    return draft
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,10 @@ class ImportPreview:
     matches: dict[str, Match]
     existing_plan_id: int | None = None
     changes: list[TaskChange] = field(default_factory=list)
+    starts_on: dt.date | None = None
+    """The plan's start, shown and editable on review: no obligation falls due before it.
+    Its issue date when the document gives one, else the saved plan's start, else
+    :func:`default_start`."""
 
     @property
     def unresolved(self) -> list[str]:
@@ -174,14 +186,26 @@ def _plan_year(draft: PlanDraft, fallback: int) -> int:
     return draft.year or fallback
 
 
+def default_start(year: int, today: dt.date) -> dt.date:
+    """The start of a plan whose document gives no issue date: the import day.
+
+    A plan imported within its year starts that day; one entered for a past year (to keep its
+    record) or ahead of its year starts on 1 January, since the import day says nothing then.
+    """
+    return today if today.year == year else dt.date(year, 1, 1)
+
+
 def preview_import(ctx: ServiceContext, draft: PlanDraft, year: int | None = None) -> ImportPreview:
     """Match names and, for a year already imported, list added / changed / removed tasks."""
     year = year or _plan_year(draft, ctx.clock.today().year)
     preview = ImportPreview(draft, year, resolve_names(ctx, draft.unit_names()))
+    preview.starts_on = draft.issued_on or default_start(year, ctx.clock.today())
     with ctx.session_factory() as session:
         plan = session.scalar(
             select(Plan).where(Plan.year == year).order_by(Plan.id.desc()).limit(1)
         )
+        if plan is not None and draft.issued_on is None and plan.starts_on is not None:
+            preview.starts_on = plan.starts_on
         if plan is None:
             preview.changes = [TaskChange(t.label, t.title, "added") for t in draft.tasks]
             return preview
@@ -400,6 +424,7 @@ def apply_import(
         plan.doc_number = draft.doc_number or ""
         plan.source_name = source_name
         plan.imported_at = ctx.clock.now()
+        plan.starts_on = preview.starts_on
         existing = {n.id: n for n in plan.nodes}
         sections = _write_sections(session, plan, draft.sections, existing)
         by_change = {(c.label, c.title): c for c in preview.changes}
