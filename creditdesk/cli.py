@@ -101,7 +101,13 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_import_plan(args: argparse.Namespace) -> int:
     from creditdesk.parsing.plan_model import plan_to_contract
-    from creditdesk.services.plan_import import apply_import, preview_import, read_plan
+    from creditdesk.services.plan_import import (
+        NameDecision,
+        accept_suggestions,
+        apply_import,
+        preview_import,
+        read_plan,
+    )
 
     source = Path(args.file)
     draft = read_plan(source)
@@ -114,14 +120,28 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
         return 0
     with _open(args, backup=True) as workspace:
         preview = preview_import(workspace.context, draft, args.year)
+        decisions: dict[str, NameDecision] = {}
+        if args.accept_suggestions:
+            decisions = accept_suggestions(preview, args.threshold)
+            for name in decisions:
+                best = preview.matches[name].suggestions[0]
+                print(f"采用建议：{name} → {best.name}（可信度{best.score:.0f}）")
         if preview.unresolved and not args.create_units:
             for name in preview.unresolved:
-                hints = "、".join(s.name for s in preview.matches[name].suggestions[:3])
+                if name in decisions:
+                    continue
+                hints = "、".join(
+                    f"{s.name}（{s.score:.0f}）" for s in preview.matches[name].suggestions[:3]
+                )
                 print(
                     f"未对应：{name}" + (f"（可能是：{hints}）" if hints else ""), file=sys.stderr
                 )
         result = apply_import(
-            workspace.context, preview, source_name=source.name, create_units=args.create_units
+            workspace.context,
+            preview,
+            decisions,
+            source_name=source.name,
+            create_units=args.create_units,
         )
     print(
         f"已导入 {preview.year} 年工作要点：新增{result.added}项、修改{result.changed}项、"
@@ -305,6 +325,18 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true", help="以 JSON 输出解析结果")
     plan.add_argument("--create-units", action="store_true", help="为未对应的名称新建单位")
     plan.add_argument("--year", type=int, help="文件未写明年度时指定（默认今年）")
+    plan.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help="对未能确定对应的名称，采用可信度达到阈值且明显领先的建议单位",
+    )
+    plan.add_argument(
+        "--threshold",
+        type=float,
+        default=85.0,
+        metavar="X",
+        help="采用建议的可信度阈值（0—100，默认85）",
+    )
 
     roster_in = add("import-roster", _cmd_import_roster, "从表格导入成员单位")
     roster_in.add_argument("file", metavar="FILE")

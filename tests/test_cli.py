@@ -187,3 +187,31 @@ def test_import_plan_of_an_unreadable_file_is_one_line(tmp_path: Path) -> None:
     assert (
         result.stdout == "" and result.stderr.count("\n") == 1 and "工作要点.docx" in result.stderr
     )
+
+
+def test_import_plan_accepts_suggestions_above_the_threshold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--accept-suggestions` takes 县公路局 → 宝丰县公路管理局; the unlikely 团县委 blocks."""
+    from creditdesk.model import Unit
+
+    workspace = tmp_path / "工作区"
+    names = ("宝丰县发展和改革委员会", "宝丰县公路管理局", "宝丰县委文明办")
+    with (
+        open_workspace(workspace, backup=False) as opened,
+        opened.context.session_factory.begin() as session,
+    ):
+        session.add_all(Unit(name=name) for name in names)
+    plan = tmp_path / "工作要点.txt"
+    plan.write_text(
+        "宝丰县2026年社会信用体系建设工作要点\n\n一、信用信息归集\n"
+        "（一）归集信息。每季度报送。（牵头单位：县发改委。责任单位：县公路局、团县委）\n",
+        encoding="utf-8",
+    )
+    args = ["import-plan", str(plan), "--workspace", str(workspace), "--accept-suggestions"]
+    assert main(args) == 1
+    captured = capsys.readouterr()
+    assert "采用建议：县公路局 → 宝丰县公路管理局" in captured.out
+    assert "未对应：团县委" in captured.err and "县委文明办" not in captured.err
+    assert main([*args, "--threshold", "99"]) == 1
+    assert "未对应：县公路局" in capsys.readouterr().err

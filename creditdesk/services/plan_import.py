@@ -25,6 +25,7 @@ from creditdesk.model import (
     GroupMember,
     Obligation,
     ObligationRule,
+    OfficeSettings,
     Plan,
     PlanNode,
     Submission,
@@ -33,7 +34,13 @@ from creditdesk.model import (
 )
 from creditdesk.parsing.document_model import DocumentError
 from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
-from creditdesk.parsing.unit_names import Match, NameRecord, match_unit_names
+from creditdesk.parsing.unit_names import (
+    Match,
+    NameRecord,
+    bare_place,
+    infer_place_names,
+    match_unit_names,
+)
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import default_due_rule, parse_due_rule
@@ -168,10 +175,44 @@ def _records(session: Session) -> tuple[list[NameRecord], list[NameRecord]]:
 
 
 def resolve_names(ctx: ServiceContext, names: list[str]) -> dict[str, Match]:
-    """Match written unit names against the roster's units, aliases and groups."""
+    """Match written unit names against the roster's units, aliases and groups.
+
+    The office's own place name (设置 → 地名, and the one the roster's full names begin with)
+    is ignored when comparing, so 县司法局 is certainly 宝丰县司法局.
+    """
     with ctx.session_factory() as session:
         units, groups = _records(session)
-    return {m.name: m for m in match_unit_names(names, units, groups)}
+        settings = session.get(OfficeSettings, 1)
+    places = infer_place_names(u.name for u in units)
+    own = bare_place(settings.place_name) if settings is not None else ""
+    if own and own not in places:
+        places = (own, *places)
+    return {m.name: m for m in match_unit_names(names, units, groups, places)}
+
+
+DEFAULT_THRESHOLD = 85.0
+"""Confidence (0–100) from which 全部接受建议 takes a suggestion."""
+
+
+def accept_suggestions(
+    preview: ImportPreview,
+    threshold: float = DEFAULT_THRESHOLD,
+    decisions: dict[str, NameDecision] | None = None,
+) -> dict[str, NameDecision]:
+    """The clerk's decisions plus one for every unresolved name with a likely suggestion.
+
+    A suggestion is taken when it scores at least ``threshold`` and clearly ahead of the
+    next one; names the clerk already decided keep their decision. The rest stay open.
+    """
+    chosen = dict(decisions or {})
+    for name in preview.unresolved:
+        if name in chosen:
+            continue
+        best = preview.matches[name].likely(threshold)
+        if best is not None:
+            assert isinstance(best.id, int)
+            chosen[name] = NameDecision(best.kind, best.id)
+    return chosen
 
 
 def _key(text: str) -> str:
