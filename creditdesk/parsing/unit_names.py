@@ -151,6 +151,8 @@ def normalise_unit_name(name: str, places: Sequence[str] = ()) -> str:
     """
     key = re.sub(r"\s+", "", name).translate(_BRACKETS)
     key = key.strip("、，,。.；;：:")
+    if key in ("人行", "人民银行", "中国人民银行"):
+        return "人行支行"  # the local branch, as plans write it bare
     pboc = _PBOC.match(key)
     if pboc:
         place = re.sub(r"[县区市]$", "", pboc.group("place"))
