@@ -347,7 +347,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     notices = add("notices", _cmd_notices, "为逾期单位生成督办通知")
     notices.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
-    notices.add_argument("--out", required=True, metavar="OUTDIR")
+    notices.add_argument("--out", metavar="OUTDIR", help="通知 PDF 的输出文件夹")
+    notices.add_argument(
+        "--dry-run", action="store_true", help="只列出将占用的文号和发送单位，不发出、不写入"
+    )
     notices.add_argument("--combined", action="store_true", help="另存一份合并打印的 PDF")
 
     report = add("report", _cmd_report, "生成季度通报 PDF 与 Excel")

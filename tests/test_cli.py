@@ -215,3 +215,32 @@ def test_import_plan_accepts_suggestions_above_the_threshold(
     assert "未对应：团县委" in captured.err and "县委文明办" not in captured.err
     assert main([*args, "--threshold", "99"]) == 1
     assert "未对应：县公路局" in capsys.readouterr().err
+
+
+def test_notices_dry_run_says_which_numbers_it_would_take_and_writes_nothing(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import func, select
+
+    from creditdesk.model import Notice
+
+    workspace = tmp_path / "复制的演示"
+    __import__("shutil").copytree(demo_dir, workspace)
+    before = sorted(p.name for p in workspace.rglob("*"))
+    base = ["notices", "--workspace", str(workspace), "--as-of", "2026-11-22"]
+    assert main([*base, "--dry-run"]) == 0
+    planned = capsys.readouterr().out.splitlines()
+    assert (
+        planned[-1].startswith("将占用文号青信用办督〔2026〕4号至") and "未占用文号" in planned[-1]
+    )
+    assert sorted(p.name for p in workspace.rglob("*")) == before
+    with (
+        open_workspace(workspace, backup=False) as opened,
+        opened.context.session_factory() as session,
+    ):
+        assert session.scalar(select(func.count(Notice.id))) == 3  # the demo's own
+    assert main([*base, "--out", str(tmp_path / "通知")]) == 0
+    issued = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[:2] for line in issued[: len(planned) - 1]] == [
+        line.split("\t")[:2] for line in planned[:-1]
+    ]
