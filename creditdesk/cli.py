@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from creditdesk.cli_parser import ChineseArgumentParser
 from creditdesk.cli_support import open_from_args as _open
 from creditdesk.cli_support import workspace_dir as _workspace_dir
 from creditdesk.services.errors import UserError
@@ -285,7 +286,7 @@ def _cmd_export_roster(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``creditdesk`` and its subcommands."""
-    parser = argparse.ArgumentParser(
+    parser = ChineseArgumentParser(
         prog="creditdesk", description="CreditDesk 信用办工作台。不带子命令时打开程序窗口。"
     )
     parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")

@@ -244,3 +244,20 @@ def test_notices_dry_run_says_which_numbers_it_would_take_and_writes_nothing(
     assert [line.split("\t")[:2] for line in issued[: len(planned) - 1]] == [
         line.split("\t")[:2] for line in planned[:-1]
     ]
+
+
+def test_help_and_usage_errors_are_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """No "usage:", "options:" or "show this help message" left in English."""
+    for args in (["--help"], ["status", "--help"], ["notices", "-h"]):
+        with pytest.raises(SystemExit) as exited:
+            main(args)
+        assert exited.value.code == 0
+        shown = capsys.readouterr().out
+        assert shown.startswith("用法：creditdesk")
+        assert "显示本帮助并退出" in shown
+        for english in ("usage:", "options:", "show this help", "positional arguments"):
+            assert english not in shown
+    with pytest.raises(SystemExit) as exited:
+        main(["status"])
+    assert exited.value.code == 2
+    assert "creditdesk status：错误：缺少必需的参数：--period" in capsys.readouterr().err
