@@ -16,11 +16,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from creditdesk.cli_parser import ChineseArgumentParser
 from creditdesk.cli_support import open_from_args as _open
 from creditdesk.cli_support import workspace_dir as _workspace_dir
 from creditdesk.services.errors import UserError
 
 Handler = Callable[[argparse.Namespace], int]
+
+PERIOD_HELP = (
+    "报送期间：2024Q3、2024-09、2024H2 或 2024；2024Q3 含7—9月的月报、第3季度的季报"
+    "及在9月结束的半年、年度事项，无论何时到期"
+)
 
 
 def _date(text: str) -> dt.date:
@@ -96,7 +102,13 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 def _cmd_import_plan(args: argparse.Namespace) -> int:
     from creditdesk.parsing.plan_model import plan_to_contract
-    from creditdesk.services.plan_import import apply_import, preview_import, read_plan_with_notes
+    from creditdesk.services.plan_import import (
+        NameDecision,
+        accept_suggestions,
+        apply_import,
+        preview_import,
+        read_plan_with_notes,
+    )
 
     source = Path(args.file)
     draft, notes = read_plan_with_notes(source)
@@ -113,14 +125,28 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
         return 0
     with _open(args, backup=True) as workspace:
         preview = preview_import(workspace.context, draft, args.year)
+        decisions: dict[str, NameDecision] = {}
+        if args.accept_suggestions:
+            decisions = accept_suggestions(preview, args.threshold)
+            for name in decisions:
+                best = preview.matches[name].suggestions[0]
+                print(f"采用建议：{name} → {best.name}（可信度{best.score:.0f}）")
         if preview.unresolved and not args.create_units:
             for name in preview.unresolved:
-                hints = "、".join(s.name for s in preview.matches[name].suggestions[:3])
+                if name in decisions:
+                    continue
+                hints = "、".join(
+                    f"{s.name}（{s.score:.0f}）" for s in preview.matches[name].suggestions[:3]
+                )
                 print(
                     f"未对应：{name}" + (f"（可能是：{hints}）" if hints else ""), file=sys.stderr
                 )
         result = apply_import(
-            workspace.context, preview, source_name=source.name, create_units=args.create_units
+            workspace.context,
+            preview,
+            decisions,
+            source_name=source.name,
+            create_units=args.create_units,
         )
     print(
         f"已导入 {preview.year} 年工作要点：新增{result.added}项、修改{result.changed}项、"
@@ -274,7 +300,7 @@ def _cmd_export_roster(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``creditdesk`` and its subcommands."""
-    parser = argparse.ArgumentParser(
+    parser = ChineseArgumentParser(
         prog="creditdesk", description="CreditDesk 信用办工作台。不带子命令时打开程序窗口。"
     )
     parser.add_argument("--version", action=_VersionAction, help="显示版本号并退出")
@@ -301,11 +327,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = add("restore", _cmd_restore, "从备份文件恢复工作区（先校验）")
     restore.add_argument("file", metavar="FILE.zip")
 
-    status = add("status", _cmd_status, "某期间的报送情况")
+    status = add("status", _cmd_status, "某报送期间的报送情况")
+    status.add_argument("--period", required=True, metavar="P", help=PERIOD_HELP)
     status.add_argument(
-        "--period", required=True, metavar="P", help="2024Q3、2024-09、2024H2 或 2024"
+        "--as-of", type=_date, metavar="YYYY-MM-DD", help="按该日判断是否逾期（默认今天）"
     )
-    status.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
     status.add_argument("--json", action="store_true")
 
     plan = add("import-plan", _cmd_import_plan, "导入年度工作要点")
@@ -314,6 +340,18 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--json", action="store_true", help="以 JSON 输出解析结果")
     plan.add_argument("--create-units", action="store_true", help="为未对应的名称新建单位")
     plan.add_argument("--year", type=int, help="文件未写明年度时指定（默认今年）")
+    plan.add_argument(
+        "--accept-suggestions",
+        action="store_true",
+        help="对未能确定对应的名称，采用可信度达到阈值且明显领先的建议单位",
+    )
+    plan.add_argument(
+        "--threshold",
+        type=float,
+        default=85.0,
+        metavar="X",
+        help="采用建议的可信度阈值（0—100，默认85）",
+    )
 
     roster_in = add("import-roster", _cmd_import_roster, "从表格导入成员单位")
     roster_in.add_argument("file", metavar="FILE")
@@ -324,11 +362,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     notices = add("notices", _cmd_notices, "为逾期单位生成督办通知")
     notices.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD")
-    notices.add_argument("--out", required=True, metavar="OUTDIR")
+    notices.add_argument("--out", metavar="OUTDIR", help="通知 PDF 的输出文件夹")
+    notices.add_argument(
+        "--dry-run", action="store_true", help="只列出将占用的文号和发送单位，不发出、不写入"
+    )
     notices.add_argument("--combined", action="store_true", help="另存一份合并打印的 PDF")
 
     report = add("report", _cmd_report, "生成季度通报 PDF 与 Excel")
-    report.add_argument("--period", required=True, metavar="P")
+    report.add_argument("--period", required=True, metavar="P", help=PERIOD_HELP)
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--xlsx", metavar="FILE.xlsx")
     report.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="统计截止日（默认今天）")

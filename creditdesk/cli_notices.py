@@ -4,7 +4,8 @@
 letters are dated the as-of day (today when it is not given) and numbered in that year; each PDF is
 written to OUTDIR as ``<number>-<unit>.pdf``. With ``args.combined`` set (an optional
 ``--combined`` flag), ``合并打印.pdf`` holds the whole batch for printing. Nothing overdue is not an
-error: the command says so and exits 0.
+error: the command says so and exits 0. With ``--dry-run`` it prints the numbers the batch
+would take and for whom, and writes nothing (no number, no register entry, no file).
 """
 
 from __future__ import annotations
@@ -25,16 +26,33 @@ def run(args: argparse.Namespace) -> int:
     """
     from creditdesk.atomic_files import write_bytes
     from creditdesk.cli_support import open_from_args
+    from creditdesk.services.errors import UserError
     from creditdesk.services.notice_drafts import draft_overdue
     from creditdesk.services.notice_issue import combined_pdf, issue_notices, pdf_file_name
 
-    out = Path(args.out)
-    with open_from_args(args, backup=True) as workspace:
+    dry_run = bool(getattr(args, "dry_run", False))
+    if not args.out and not dry_run:
+        raise UserError(
+            "请用 --out 指定通知 PDF 的输出文件夹（只查看将发出哪些通知可加 --dry-run）。"
+        )
+    out = Path(args.out or ".")
+    with open_from_args(args, backup=not dry_run) as workspace:
         ctx = workspace.context
         as_of: dt.date = args.as_of or ctx.clock.today()
         drafts = draft_overdue(ctx, as_of)
         if not drafts:
             print(f"截至{as_of.isoformat()}没有逾期未报的事项，未发出通知。")
+            return 0
+        if dry_run:
+            from creditdesk.services.notice_numbers import plan_numbers
+
+            plan = plan_numbers(ctx, drafts, as_of)
+            for planned in plan.notices:
+                print(
+                    f"{planned.number}\t{planned.unit}\t{planned.level_label}\t"
+                    f"{planned.item_count}项"
+                )
+            print(plan.summary() + "（试运行，未占用文号，未写入任何文件）")
             return 0
         # the PDFs are written before the batch is committed: no numbers without letters
         issued = issue_notices(ctx, drafts, issued_on=as_of, out=out)

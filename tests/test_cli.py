@@ -188,3 +188,77 @@ def test_import_plan_of_an_unreadable_file_is_one_line(tmp_path: Path) -> None:
     assert (
         result.stdout == "" and result.stderr.count("\n") == 1 and "工作要点.docx" in result.stderr
     )
+
+
+def test_import_plan_accepts_suggestions_above_the_threshold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--accept-suggestions` takes 县公路局 → 宝丰县公路管理局; the unlikely 团县委 blocks."""
+    from creditdesk.model import Unit
+
+    workspace = tmp_path / "工作区"
+    names = ("宝丰县发展和改革委员会", "宝丰县公路管理局", "宝丰县委文明办")
+    with (
+        open_workspace(workspace, backup=False) as opened,
+        opened.context.session_factory.begin() as session,
+    ):
+        session.add_all(Unit(name=name) for name in names)
+    plan = tmp_path / "工作要点.txt"
+    plan.write_text(
+        "宝丰县2026年社会信用体系建设工作要点\n\n一、信用信息归集\n"
+        "（一）归集信息。每季度报送。（牵头单位：县发改委。责任单位：县公路局、团县委）\n",
+        encoding="utf-8",
+    )
+    args = ["import-plan", str(plan), "--workspace", str(workspace), "--accept-suggestions"]
+    assert main(args) == 1
+    captured = capsys.readouterr()
+    assert "采用建议：县公路局 → 宝丰县公路管理局" in captured.out
+    assert "未对应：团县委" in captured.err and "县委文明办" not in captured.err
+    assert main([*args, "--threshold", "99"]) == 1
+    assert "未对应：县公路局" in capsys.readouterr().err
+
+
+def test_notices_dry_run_says_which_numbers_it_would_take_and_writes_nothing(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import func, select
+
+    from creditdesk.model import Notice
+
+    workspace = tmp_path / "复制的演示"
+    __import__("shutil").copytree(demo_dir, workspace)
+    before = sorted(p.name for p in workspace.rglob("*"))
+    base = ["notices", "--workspace", str(workspace), "--as-of", "2026-11-22"]
+    assert main([*base, "--dry-run"]) == 0
+    planned = capsys.readouterr().out.splitlines()
+    assert (
+        planned[-1].startswith("将占用文号青信用办督〔2026〕4号至") and "未占用文号" in planned[-1]
+    )
+    assert sorted(p.name for p in workspace.rglob("*")) == before
+    with (
+        open_workspace(workspace, backup=False) as opened,
+        opened.context.session_factory() as session,
+    ):
+        assert session.scalar(select(func.count(Notice.id))) == 3  # the demo's own
+    assert main([*base, "--out", str(tmp_path / "通知")]) == 0
+    issued = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[:2] for line in issued[: len(planned) - 1]] == [
+        line.split("\t")[:2] for line in planned[:-1]
+    ]
+
+
+def test_help_and_usage_errors_are_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """No "usage:", "options:" or "show this help message" left in English."""
+    for args in (["--help"], ["status", "--help"], ["notices", "-h"]):
+        with pytest.raises(SystemExit) as exited:
+            main(args)
+        assert exited.value.code == 0
+        shown = capsys.readouterr().out
+        assert shown.startswith("用法：creditdesk")
+        assert "显示本帮助并退出" in shown
+        for english in ("usage:", "options:", "show this help", "positional arguments"):
+            assert english not in shown
+    with pytest.raises(SystemExit) as exited:
+        main(["status"])
+    assert exited.value.code == 2
+    assert "creditdesk status：错误：缺少必需的参数：--period" in capsys.readouterr().err

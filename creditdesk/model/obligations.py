@@ -36,13 +36,17 @@ class ObligationRule(Versioned, Base):
     due_date: Mapped[dt.date | None]
     roll_forward: Mapped[str] = mapped_column(String(24), default="next_workday")
     material: Mapped[str] = mapped_column(String(200), default="")
+    applies_from: Mapped[dt.date | None]
+    """A rhythm changed mid-year applies from the period holding this day; periods before it
+    keep the obligations they had (``None``: the whole plan year)."""
 
 
 class Obligation(Versioned, Base):
     """One task × unit × period with its due date; an extension (延期) overrides the date.
 
-    An obligation counts in the month, quarter or year its (original) due date falls in: the
-    quarter's summary reports on what was due in that quarter.
+    An obligation counts in its work period (报送期间, ``period``): the 2024Q3 summary covers
+    the monthly items of July–September, the Q3 item and the half-yearly/annual items whose
+    period ends in September, whenever they fall due (see ``services.periods.work_period_codes``).
     """
 
     __tablename__ = "obligation"
@@ -92,6 +96,8 @@ class Submission(Versioned, Base):
     review_state: Mapped[str] = mapped_column(String(12), default="pending")
     reviewer: Mapped[str] = mapped_column(String(60), default="")
     reviewed_on: Mapped[dt.date | None]
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+    """Why the clerk returned it (退回补充), quoted by the next notice to the unit."""
     created_at: Mapped[dt.datetime]
 
     attachments: Mapped[list[Attachment]] = relationship(

@@ -50,6 +50,8 @@ class Plan(Versioned, Base):
     doc_number: Mapped[str] = mapped_column(String(80), default="")
     source_name: Mapped[str] = mapped_column(String(260), default="")
     imported_at: Mapped[dt.datetime | None]
+    starts_on: Mapped[dt.date | None]
+    """The plan's start (its issue date unless the clerk set another): nothing is due before it."""
 
     nodes: Mapped[list[PlanNode]] = relationship(
         back_populates="plan",

@@ -18,6 +18,7 @@ class Unit(Versioned, Base):
     short_name: Mapped[str] = mapped_column(String(60), default="")
     category: Mapped[str] = mapped_column(String(40), default="", index=True)
     liaison: Mapped[str] = mapped_column(String(60), default="")
+    liaison_title: Mapped[str] = mapped_column(String(60), default="")  # 职务 of the liaison
     office_phone: Mapped[str] = mapped_column(String(60), default="")
     mobile: Mapped[str] = mapped_column(String(60), default="")
     email: Mapped[str] = mapped_column(String(120), default="")

@@ -1,6 +1,7 @@
 """The roster (成员单位名册) as an .xlsx: one row per unit, the columns ARCHITECTURE.md fixes.
 
-Columns: 单位名称, 类别, 联络员, 办公电话, 手机, 电子邮箱, 地址, 别名 (aliases joined by 、).
+Columns: 单位名称, 类别, 联络员, 办公电话, 手机, 电子邮箱, 地址, 别名 (aliases joined by 、),
+then 职务 (the liaison's position), last so the columns DESIGN.md fixes keep their places.
 The header is row 1 (so other tools and a re-import read it directly), bold on a fill,
 frozen, with a filter; phone columns are text cells so 13803960001 never becomes 1.38E+10.
 """
@@ -23,7 +24,9 @@ from creditdesk.output.xlsx_style import (
     style_header,
 )
 
-HEADERS: Final = ("单位名称", "类别", "联络员", "办公电话", "手机", "电子邮箱", "地址", "别名")
+HEADERS: Final = (
+    "单位名称", "类别", "联络员", "办公电话", "手机", "电子邮箱", "地址", "别名", "职务",
+)  # fmt: skip
 PHONE_COLUMNS: Final = (4, 5)
 SHEET_TITLE: Final = "成员单位"
 
@@ -40,6 +43,7 @@ class RosterLine:
     email: str
     address: str
     aliases: Sequence[str] = ()
+    liaison_title: str = ""
 
     def cells(self) -> tuple[str, ...]:
         """The row's texts in column order."""
@@ -52,6 +56,7 @@ class RosterLine:
             self.email,
             self.address,
             "、".join(self.aliases),
+            self.liaison_title,
         )
 
 

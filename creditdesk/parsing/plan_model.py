@@ -17,6 +17,7 @@ stays its own subtree.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,6 +86,8 @@ class PlanDraft:
     sections: list[SectionDraft] = field(default_factory=list)
     tasks: list[TaskDraft] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    issued_on: dt.date | None = None
+    """成文日期 of the cover notice, when found (:mod:`creditdesk.parsing.issue_date`)."""
 
     def unit_names(self) -> list[str]:
         """Every unit name written in the plan, once each, in order of first mention."""

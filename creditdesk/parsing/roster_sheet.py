@@ -43,6 +43,7 @@ FIELDS: Final = (
     "short_name",
     "category",
     "liaison",
+    "liaison_title",
     "office_phone",
     "mobile",
     "email",
@@ -57,6 +58,7 @@ FIELD_LABELS: Final[Mapping[str, str]] = {
     "short_name": "简称",
     "category": "类别",
     "liaison": "联络员",
+    "liaison_title": "职务",
     "office_phone": "办公电话",
     "mobile": "手机",
     "email": "电子邮箱",
@@ -73,6 +75,7 @@ HEADER_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "short_name": ("简称", "单位简称"),
     "category": ("类别", "分类", "单位类别", "单位类型", "类型", "单位分类"),
     "liaison": ("联系人", "联络员", "联络人", "信用联络员", "联络员姓名", "联系人姓名", "姓名"),
+    "liaison_title": ("职务", "联络员职务", "联系人职务", "职位", "现任职务"),
     "office_phone": (
         "电话", "联系电话", "办公电话", "座机", "固定电话", "办公室电话", "电话号码", "联络员电话",
     ),

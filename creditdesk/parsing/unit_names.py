@@ -1,9 +1,13 @@
 """Normalise unit names and match a plan's names to the roster (成员单位) and groups.
 
 The same unit is written 县发改委, 发改委, 县发展改革委 or 县发展和改革委员会 in one plan, and
-人行西平支行 or 中国人民银行西平县支行 in the next.  Normalising removes such differences so
-exact matches resolve; everything else is left unresolved with a few ranked suggestions
-for the clerk to choose from — a wrong silent guess would assign a task to the wrong unit.
+人行西平支行 or 中国人民银行西平县支行 in the next; the roster holds official full names
+(宝丰县司法局, 国家税务总局宝丰县税务局).  Normalising removes such differences — the office's
+own place name, organisation prefixes and the standard abbreviations of
+:mod:`creditdesk.parsing.unit_abbreviations` — and a match after it is certain: no click.
+Everything else is left unresolved with a few suggestions scored by :func:`name_score` on the
+name's head noun (局, 委, 办 …) and its stem, never on shared characters alone, for the clerk
+to confirm — a wrong silent guess would assign a task to the wrong unit.
 """
 
 from __future__ import annotations
@@ -13,7 +17,13 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+
+from creditdesk.parsing.unit_abbreviations import (
+    ABBREVIATIONS,
+    HEAD_NOUNS,
+    ORGANISATION_PREFIXES,
+)
 
 _BRACKETS: Final = str.maketrans(
     {
@@ -28,37 +38,6 @@ _BRACKETS: Final = str.maketrans(
         "[": "（",
         "]": "）",
     }
-)
-# Longest first: each canonical short form stands for all the spellings before it.
-_SYNONYMS: Final[tuple[tuple[str, str], ...]] = (
-    ("发展和改革委员会", "发改委"),
-    ("发展改革委员会", "发改委"),
-    ("发展和改革委", "发改委"),
-    ("发展和改革局", "发改委"),
-    ("发展改革委", "发改委"),
-    ("发展改革局", "发改委"),
-    ("发改局", "发改委"),
-    ("发改部门", "发改委"),
-    ("市场监督管理局", "市场监管局"),
-    ("人力资源和社会保障局", "人社局"),
-    ("人力资源社会保障局", "人社局"),
-    ("住房和城乡建设局", "住建局"),
-    ("卫生健康委员会", "卫健委"),
-    ("卫生健康委", "卫健委"),
-    ("卫生和健康委员会", "卫健委"),
-    ("工业和信息化局", "工信局"),
-    ("应急管理局", "应急局"),
-    ("医疗保障局", "医保局"),
-    ("交通运输局", "交通局"),
-    ("生态环境局", "环保局"),
-    ("生态环境分局", "环保局"),
-    ("人民法院", "法院"),
-    ("人民检察院", "检察院"),
-    ("机构编制委员会办公室", "编办"),
-    ("委编办", "编办"),
-    ("农业农村局", "农业局"),
-    ("自然资源和规划局", "自然资源局"),
-    ("人民政府", "政府"),
 )
 _PBOC: Final = re.compile(
     r"^(?:中国人民银行|人民银行|人行)(?P<place>.*?)(?P<kind>中心支行|支行|分行)$"
@@ -103,7 +82,8 @@ class Match:
         kind: "unit" or "group" when resolved, else "unresolved".
         target_id: The matched unit's or group's id, None when unresolved.
         how: How it matched: exact name, alias, after normalising, group phrase, or none.
-        suggestions: Up to five candidates for the clerk when unresolved (or ambiguous).
+        suggestions: Up to five candidates for the clerk when unresolved (or ambiguous),
+            best first, each with its confidence (``score``, 0–100).
     """
 
     name: str
@@ -112,20 +92,78 @@ class Match:
     how: MatchHow
     suggestions: tuple[Suggestion, ...] = field(default_factory=tuple)
 
+    @property
+    def certain(self) -> bool:
+        """Resolved without the clerk: same name, a known alias, or equal once normalised."""
+        return self.kind != "unresolved"
 
-def normalise_unit_name(name: str) -> str:
+    def likely(self, threshold: float, margin: float = 5.0) -> Suggestion | None:
+        """The suggestion to accept at ``threshold``: scoring at least that, and ahead of the
+        runner-up by ``margin`` (two equally good candidates are left to the clerk)."""
+        if self.certain or not self.suggestions:
+            return None
+        best = self.suggestions[0]
+        runner_up = self.suggestions[1].score if len(self.suggestions) > 1 else 0.0
+        if best.score >= threshold and best.score - runner_up >= margin:
+            return best
+        return None
+
+
+SUGGEST_FROM: Final = 40.0
+"""Suggestions scoring below this are not shown."""
+_PLACE_OF_NAME: Final = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3}?)[县区市](?!直)")
+
+
+def infer_place_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The office's own place name (宝丰 of 宝丰县…) as its roster's full names show it.
+
+    A place counts when at least three names and a quarter of them begin with it.
+    """
+    counts: dict[str, int] = {}
+    total = 0
+    for name in names:
+        total += 1
+        key = _strip_organisation(re.sub(r"\s+", "", name))
+        match = _PLACE_OF_NAME.match(key)
+        if match:
+            counts[match["place"]] = counts.get(match["place"], 0) + 1
+    return tuple(p for p, n in counts.items() if n >= 3 and n * 4 >= total)
+
+
+def bare_place(place_name: str) -> str:
+    """宝丰县 → 宝丰 (the form stripped from unit names); empty stays empty."""
+    return re.sub(r"[县区市]$", "", place_name.strip()) if len(place_name.strip()) > 2 else ""
+
+
+def _strip_organisation(key: str) -> str:
+    for prefix in ORGANISATION_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 1:
+            return key[len(prefix) :]
+    return key
+
+
+def normalise_unit_name(name: str, places: Sequence[str] = ()) -> str:
     """Reduce a unit name to a comparable key.
 
-    县发展和改革委员会 → 发改委, 人行西平县支行 → 人行西平支行, 各街道〈镇〉 → 各街道（镇）.
+    县发展和改革委员会 → 发改委, 人行西平县支行 → 人行西平支行, 各街道〈镇〉 → 各街道（镇）;
+    with ``places`` (bare place names such as 宝丰) 宝丰县司法局 → 司法局 and
+    国家税务总局宝丰县税务局 → 税务局.
     """
     key = re.sub(r"\s+", "", name).translate(_BRACKETS)
     key = key.strip("、，,。.；;：:")
+    if key in ("人行", "人民银行", "中国人民银行"):
+        return "人行支行"  # the local branch, as plans write it bare
     pboc = _PBOC.match(key)
     if pboc:
         place = re.sub(r"[县区市]$", "", pboc.group("place"))
         kind = "支行" if pboc.group("kind") != "分行" else "分行"
         return f"人行{place}{kind}"
-    for long, short in _SYNONYMS:
+    key = _strip_organisation(key)
+    for place in places:
+        if place and key.startswith(place) and len(key) > len(place) + 1:
+            key = key[len(place) :]
+            break
+    for long, short in ABBREVIATIONS:
         if key.endswith(long) or long in key:
             key = key.replace(long, short)
             break
@@ -136,6 +174,40 @@ def normalise_unit_name(name: str) -> str:
 
 def _group_key(name: str) -> str:
     return _GROUP_WORDS.sub("", normalise_unit_name(name))
+
+
+def head_noun(key: str) -> tuple[str, str]:
+    """(stem, head noun) of a normalised name: 司法局 → (司法, 局); no head → (key, "")."""
+    for head in HEAD_NOUNS:
+        if key.endswith(head) and len(key) > len(head):
+            return key[: -len(head)], head
+    return key, ""
+
+
+def name_score(written: str, candidate: str) -> float:
+    """How likely two normalised names are one unit, 0–100, on head noun and stem.
+
+    Names of different kinds of body (a 委 and a 办) score at most 30, whatever they share,
+    so 团县委 is never a likely 县委文明办; the same head scores by how alike the stems are,
+    an abbreviated stem inside the full one (公路 in 公路管理) counting nearly as equal, and
+    half by their common beginning, where a stem's meaning sits (水务 is nearer 水利 than 税务).
+    """
+    if written == candidate:
+        return 100.0
+    stem_a, head_a = head_noun(written)
+    stem_b, head_b = head_noun(candidate)
+    if head_a != head_b or not head_a:
+        return min(30.0, 0.3 * fuzz.ratio(written, candidate))
+    if not stem_a or not stem_b:
+        return 50.0
+    alike = fuzz.ratio(stem_a, stem_b)
+    if min(len(stem_a), len(stem_b)) >= 2:
+        alike = max(alike, 0.9 * fuzz.partial_ratio(stem_a, stem_b))
+    common = next(
+        (i for i, (a, b) in enumerate(zip(stem_a, stem_b, strict=False)) if a != b),
+        min(len(stem_a), len(stem_b)),
+    )
+    return float(0.5 * alike + 50.0 * common / min(len(stem_a), len(stem_b)))
 
 
 def _records(items: Iterable[NameRecord | tuple[Hashable, str, Sequence[str]]]) -> list[NameRecord]:
@@ -152,7 +224,10 @@ def _records(items: Iterable[NameRecord | tuple[Hashable, str, Sequence[str]]]) 
 class _Index:
     """Lookup tables over candidates and groups, built once per call."""
 
-    def __init__(self, units: list[NameRecord], groups: list[NameRecord]) -> None:
+    def __init__(
+        self, units: list[NameRecord], groups: list[NameRecord], places: Sequence[str]
+    ) -> None:
+        self.places = tuple(places)
         self.exact: dict[str, list[tuple[NameRecord, MatchHow]]] = {}
         self.normalised: dict[str, list[NameRecord]] = {}
         self.group_exact: dict[str, NameRecord] = {}
@@ -163,10 +238,11 @@ class _Index:
             for i, spelling in enumerate((unit.name, *unit.aliases)):
                 how: MatchHow = "exact" if i == 0 else "alias"
                 self.exact.setdefault(spelling.strip(), []).append((unit, how))
-                bucket = self.normalised.setdefault(normalise_unit_name(spelling), [])
+                key = self.key(spelling)
+                bucket = self.normalised.setdefault(key, [])
                 if unit not in bucket:
                     bucket.append(unit)
-                self.choices.append(normalise_unit_name(spelling))
+                self.choices.append(key)
                 self.choice_targets.append((unit, "unit"))
         for group in groups:
             for spelling in (group.name, *group.aliases):
@@ -174,28 +250,22 @@ class _Index:
                 bucket = self.group_keys.setdefault(_group_key(spelling), [])
                 if group not in bucket:
                     bucket.append(group)
-                self.choices.append(normalise_unit_name(spelling))
+                self.choices.append(self.key(spelling))
                 self.choice_targets.append((group, "group"))
 
+    def key(self, name: str) -> str:
+        return normalise_unit_name(name, self.places)
+
     def suggest(self, name: str, limit: int = 5) -> tuple[Suggestion, ...]:
-        found = process.extract(
-            normalise_unit_name(name),
-            self.choices,
-            scorer=fuzz.WRatio,
-            limit=limit * 4,
-            score_cutoff=50,
-        )
-        out: list[Suggestion] = []
-        seen: set[tuple[str, Hashable]] = set()
-        for _, score, index in found:
-            record, kind = self.choice_targets[index]
-            if (kind, record.id) in seen:
-                continue
-            seen.add((kind, record.id))
-            out.append(Suggestion(record.id, record.name, kind, float(score)))
-            if len(out) == limit:
-                break
-        return tuple(out)
+        written = self.key(name)
+        best: dict[tuple[str, Hashable], Suggestion] = {}
+        for choice, (record, kind) in zip(self.choices, self.choice_targets, strict=True):
+            score = name_score(written, choice)
+            known = best.get((kind, record.id))
+            if score >= SUGGEST_FROM and (known is None or score > known.score):
+                best[(kind, record.id)] = Suggestion(record.id, record.name, kind, score)
+        ranked = sorted(best.values(), key=lambda s: (-s.score, s.name))
+        return tuple(ranked[:limit])
 
 
 def _match_one(name: str, index: _Index) -> Match:
@@ -206,7 +276,7 @@ def _match_one(name: str, index: _Index) -> Match:
         return Match(name, "unit", record.id, how)
     if written in index.group_exact:
         return Match(name, "group", index.group_exact[written].id, "group")
-    normalised = index.normalised.get(normalise_unit_name(written), [])
+    normalised = index.normalised.get(index.key(written), [])
     if len(normalised) == 1 and not exact:
         return Match(name, "unit", normalised[0].id, "normalised")
     if _GROUP_HINT.search(written):
@@ -220,14 +290,21 @@ def match_unit_names(
     names: Iterable[str],
     candidates: Iterable[NameRecord | tuple[Hashable, str, Sequence[str]]],
     groups: Iterable[NameRecord | tuple[Hashable, str, Sequence[str]]] = (),
+    places: Sequence[str] = (),
 ) -> list[Match]:
     """Match written names to roster units and groups, one :class:`Match` per name, in order.
 
     Exact names and aliases resolve first, then names equal after
     :func:`normalise_unit_name`, then group phrases (各成员单位, 县直有关部门 …) against the
     groups.  Ambiguous or unknown names stay unresolved with up to five suggestions.
+
+    Args:
+        places: the office's own place names (宝丰), stripped before comparing; by default
+            inferred from the candidates' names (:func:`infer_place_names`).
     """
-    index = _Index(_records(candidates), _records(groups))
+    units = _records(candidates)
+    places = tuple(places) or infer_place_names(u.name for u in units)
+    index = _Index(units, _records(groups), places)
     cache: dict[str, Match] = {}
     results = []
     for name in names:

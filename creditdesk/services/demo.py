@@ -166,6 +166,7 @@ def _plan(session: Session, names: _Names, year: int) -> None:
         doc_number=spec["doc_number"].format(year=year),
         source_name="演示数据",
         imported_at=dt.datetime(year, 2, 20, 9, 0),
+        starts_on=dt.date(year, 2, 16),  # issued on 16 February: nothing owed from before
     )
     session.add(plan)
     session.flush()
@@ -243,9 +244,11 @@ def _submissions(session: Session, today: dt.date, calendar: WorkdayCalendar) ->
                 chance < diligence + (1 - diligence) * 0.5
                 or (today - obligation.due_date).days > 45
             ):
-                # late, and anything long overdue was chased until it came in, mostly
+                # late, and anything long overdue was chased until it came in: the demo's
+                # overdue list holds weeks, not the hundreds of working days nobody chases
                 late = obligation.due_date + dt.timedelta(days=draw.randint(1, 40))
-                received = late if late <= today and draw.random() < 0.97 else None
+                long_overdue = (today - obligation.due_date).days > 45
+                received = late if late <= today else (today if long_overdue else None)
         elif chance < diligence * 0.3:
             received = today - dt.timedelta(days=draw.randint(0, 5))
         if received is None:
@@ -257,6 +260,24 @@ def _submissions(session: Session, today: dt.date, calendar: WorkdayCalendar) ->
         else:
             state = "pending"
         period_label = Period.parse(obligation.period).label
+        if state in ("returned", "rejected") and age > 20:
+            # returned (退回补充) or judged 不合格, and handed in again a week later
+            again = _receipt_day(received + dt.timedelta(days=7), calendar)
+            session.add(
+                Submission(
+                    unit_id=obligation.unit_id,
+                    node_id=obligation.node_id,
+                    obligation_id=obligation.id,
+                    period=obligation.period,
+                    received_on=again,
+                    channel=draw.choices(channels, weights)[0],
+                    title=f"{unit}{period_label}{material or task_title}（补充）",
+                    review_state="accepted",
+                    reviewer="李静",
+                    reviewed_on=again + dt.timedelta(days=2),
+                    created_at=dt.datetime.combine(again, dt.time(10, 0)),
+                )
+            )
         session.add(
             Submission(
                 unit_id=obligation.unit_id,

@@ -1,8 +1,8 @@
 """The quarter matrix (季度报送一览): units × tasks for a period, one state per cell.
 
-A cell holds every obligation of that unit and task due in the period (a monthly task has
-three in a quarter) and shows the most urgent of their states: overdue, then due soon, then
-not yet due, then received late, then received on time.
+A cell holds every obligation of that unit and task in the work period (报送期间: a monthly
+task has three in a quarter, whenever they fall due) and shows the most urgent of their
+states: overdue, then due soon, then not yet due, then received late, then received on time.
 """
 
 from __future__ import annotations

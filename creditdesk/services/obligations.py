@@ -4,6 +4,11 @@ Generation is idempotent: it creates what is missing, moves due dates that chang
 retires what no rule or assignment asks for any more — retiring (``active`` False) instead of
 deleting whenever a submission was logged against it, so nothing the clerk entered is lost.
 Lead and responsible units owe reports; supporting units (配合单位) do not.
+
+Nothing is owed from before the plan's start (``Plan.starts_on``, its issue date unless the
+clerk set another): an obligation that would fall due before it is not created. A rhythm
+changed mid-year applies from ``ObligationRule.applies_from``: periods ending before that day
+are neither created nor retired, so what was owed under the old rhythm stays as it was.
 """
 
 from __future__ import annotations
@@ -104,19 +109,29 @@ def periods_for(frequency: str, year: int) -> list[Period]:
 
 
 def expected_obligations(
-    session: Session, rule_row: ObligationRule, year: int, calendar: WorkdayCalendar
+    session: Session,
+    rule_row: ObligationRule,
+    year: int,
+    calendar: WorkdayCalendar,
+    starts_on: dt.date | None = None,
 ) -> dict[tuple[int, str], tuple[dt.date, bool]]:
-    """(unit id, period code) → (due date, provisional) a rule asks for."""
+    """(unit id, period code) → (due date, provisional) a rule asks for.
+
+    Args:
+        starts_on: the plan's start; nothing falls due before it.
+    """
     rule = rule_from_row(rule_row)
     if rule.kind in ("none", "after_event"):
         return {}
-    periods = periods_for(rule_row.frequency, year)
+    periods = [p for p in periods_for(rule_row.frequency, year) if not _frozen(rule_row, p.code)]
     if not periods:
         return {}
     units = owing_units(session, rule_row.node_id)
     expected: dict[tuple[int, str], tuple[dt.date, bool]] = {}
     for period in periods:
         due = due_date(rule, period, calendar)
+        if starts_on is not None and due.date < starts_on:
+            continue
         for unit_id in units:
             expected[(unit_id, period.code)] = (due.date, due.provisional)
     return expected
@@ -135,20 +150,22 @@ def regenerate(
         progress: step per task; raises Cancelled to abandon (the caller rolls back).
     """
     calendar = load_calendar(session)
-    query = select(ObligationRule, Plan.year).join(PlanNode, PlanNode.id == ObligationRule.node_id)
+    query = select(ObligationRule, Plan.year, Plan.starts_on)
+    query = query.join(PlanNode, PlanNode.id == ObligationRule.node_id)
     query = query.join(Plan, Plan.id == PlanNode.plan_id)
     if node_ids is not None:
         query = query.where(ObligationRule.node_id.in_(list(node_ids)))
     rules = session.execute(query).all()
     created = updated = retired = 0
-    for done, (rule_row, year) in enumerate(rules):
+    for done, (rule_row, year, starts_on) in enumerate(rules):
         progress.step(done, len(rules), "生成应报事项")
-        expected = expected_obligations(session, rule_row, year, calendar)
+        expected = expected_obligations(session, rule_row, year, calendar, starts_on)
         existing = {
             (o.unit_id, o.period): o
             for o in session.scalars(
                 select(Obligation).where(Obligation.node_id == rule_row.node_id)
             )
+            if not _frozen(rule_row, o.period)
         }
         for (unit_id, period), (due, provisional) in expected.items():
             row = existing.pop((unit_id, period), None)
@@ -175,6 +192,16 @@ def regenerate(
     progress.step(len(rules), len(rules), "生成应报事项")
     session.flush()
     return GenerationResult(created, updated, retired)
+
+
+def _frozen(rule_row: ObligationRule, period_code: str) -> bool:
+    """Whether a period ended before the rule's rhythm applied (kept as the old rhythm left it)."""
+    if rule_row.applies_from is None:
+        return False
+    try:
+        return Period.parse(period_code).end < rule_row.applies_from
+    except ValueError:
+        return False
 
 
 def _retire(session: Session, rows: Iterable[Obligation]) -> int:

@@ -5,8 +5,9 @@ are what the program shows (2024年9月, 2024年第3季度, 2024年下半年, 20
 reads both, plus the forms clerks write in file names (2024年三季度, 2024年上半年, 2024年度);
 :func:`find_period` picks a period out of a longer text such as a file name.
 
-One-off tasks (一次性) have no period of their own: their obligation belongs to the plan year's
-period and takes its date from a fixed-date rule.
+One-off tasks (一次性) have no period of their own: their obligation is filed under the plan
+year's period and takes its date from a fixed-date rule, and counts in the work period its due
+date falls in (see ``services.status``).
 """
 
 from __future__ import annotations
@@ -251,6 +252,22 @@ def period_containing(day: dt.date, frequency: str) -> Period:
     """The period of ``frequency`` that ``day`` falls in."""
     kind = _kind_for(frequency)
     return Period(day.year, kind, (day.month - 1) // _MONTHS_PER_PERIOD[kind] + 1)
+
+
+def work_period_codes(period: Period) -> frozenset[str]:
+    """Codes of every reporting period whose work falls in ``period`` (报送期间).
+
+    A period covers what units owe for it: the periods of any rhythm that end inside it. The
+    2024Q3 work period holds 2024-07, 2024-08, 2024-09 and 2024Q3; 2024-12 also holds 2024Q4,
+    2024H2 and 2024, because they end on its last day. Due dates play no part, so the Q3
+    summary written in October covers the Q3 reports due in October.
+    """
+    return frozenset(
+        p.code
+        for frequency in FREQUENCIES
+        for p in periods_in_year(period.year, frequency)
+        if period.start <= p.end <= period.end
+    )
 
 
 # ------------------------------------------------------------------ parsing

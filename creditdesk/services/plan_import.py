@@ -9,6 +9,7 @@ their rows, so submissions logged against them stay attached.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from creditdesk.model import (
     GroupMember,
     Obligation,
     ObligationRule,
+    OfficeSettings,
     Plan,
     PlanNode,
     Submission,
@@ -32,7 +34,13 @@ from creditdesk.model import (
 )
 from creditdesk.parsing.document_model import DocumentError
 from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
-from creditdesk.parsing.unit_names import Match, NameRecord, match_unit_names
+from creditdesk.parsing.unit_names import (
+    Match,
+    NameRecord,
+    bare_place,
+    infer_place_names,
+    match_unit_names,
+)
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import default_due_rule, parse_due_rule
@@ -76,7 +84,9 @@ def read_plan(path: Path) -> PlanDraft:
 
 def read_plan_with_notes(path: Path) -> tuple[PlanDraft, list[str]]:
     """:func:`read_plan`, and what was changed to fit the database (see ``text_rules``)."""
+    from creditdesk.parsing.document_model import Paragraph
     from creditdesk.parsing.documents import read_document
+    from creditdesk.parsing.issue_date import find_issue_date
     from creditdesk.parsing.plan_parser import parse_plan
 
     try:
@@ -84,6 +94,9 @@ def read_plan_with_notes(path: Path) -> tuple[PlanDraft, list[str]]:
         draft = parse_plan(document)
     except DocumentError as error:
         raise PlanFileError(str(error)) from error
+    if draft.issued_on is None:
+        lines = (b.text for b in document.blocks if isinstance(b, Paragraph))
+        draft.issued_on = find_issue_date(line for block in lines for line in block.splitlines())
     fitted, notes = fit_plan(draft)
     return fitted, [*document.notes, *notes]
 
@@ -116,6 +129,10 @@ class ImportPreview:
     matches: dict[str, Match]
     existing_plan_id: int | None = None
     changes: list[TaskChange] = field(default_factory=list)
+    starts_on: dt.date | None = None
+    """The plan's start, shown and editable on review: no obligation falls due before it.
+    Its issue date when the document gives one, else the saved plan's start, else
+    :func:`default_start`."""
 
     @property
     def unresolved(self) -> list[str]:
@@ -169,10 +186,44 @@ def _records(session: Session) -> tuple[list[NameRecord], list[NameRecord]]:
 
 
 def resolve_names(ctx: ServiceContext, names: list[str]) -> dict[str, Match]:
-    """Match written unit names against the roster's units, aliases and groups."""
+    """Match written unit names against the roster's units, aliases and groups.
+
+    The office's own place name (设置 → 地名, and the one the roster's full names begin with)
+    is ignored when comparing, so 县司法局 is certainly 宝丰县司法局.
+    """
     with ctx.session_factory() as session:
         units, groups = _records(session)
-    return {m.name: m for m in match_unit_names(names, units, groups)}
+        settings = session.get(OfficeSettings, 1)
+    places = infer_place_names(u.name for u in units)
+    own = bare_place(settings.place_name) if settings is not None else ""
+    if own and own not in places:
+        places = (own, *places)
+    return {m.name: m for m in match_unit_names(names, units, groups, places)}
+
+
+DEFAULT_THRESHOLD = 85.0
+"""Confidence (0–100) from which 全部接受建议 takes a suggestion."""
+
+
+def accept_suggestions(
+    preview: ImportPreview,
+    threshold: float = DEFAULT_THRESHOLD,
+    decisions: dict[str, NameDecision] | None = None,
+) -> dict[str, NameDecision]:
+    """The clerk's decisions plus one for every unresolved name with a likely suggestion.
+
+    A suggestion is taken when it scores at least ``threshold`` and clearly ahead of the
+    next one; names the clerk already decided keep their decision. The rest stay open.
+    """
+    chosen = dict(decisions or {})
+    for name in preview.unresolved:
+        if name in chosen:
+            continue
+        best = preview.matches[name].likely(threshold)
+        if best is not None:
+            assert isinstance(best.id, int)
+            chosen[name] = NameDecision(best.kind, best.id)
+    return chosen
 
 
 def _key(text: str) -> str:
@@ -187,14 +238,26 @@ def _plan_year(draft: PlanDraft, fallback: int) -> int:
     return draft.year or fallback
 
 
+def default_start(year: int, today: dt.date) -> dt.date:
+    """The start of a plan whose document gives no issue date: the import day.
+
+    A plan imported within its year starts that day; one entered for a past year (to keep its
+    record) or ahead of its year starts on 1 January, since the import day says nothing then.
+    """
+    return today if today.year == year else dt.date(year, 1, 1)
+
+
 def preview_import(ctx: ServiceContext, draft: PlanDraft, year: int | None = None) -> ImportPreview:
     """Match names and, for a year already imported, list added / changed / removed tasks."""
     year = year or _plan_year(draft, ctx.clock.today().year)
     preview = ImportPreview(draft, year, resolve_names(ctx, draft.unit_names()))
+    preview.starts_on = draft.issued_on or default_start(year, ctx.clock.today())
     with ctx.session_factory() as session:
         plan = session.scalar(
             select(Plan).where(Plan.year == year).order_by(Plan.id.desc()).limit(1)
         )
+        if plan is not None and draft.issued_on is None and plan.starts_on is not None:
+            preview.starts_on = plan.starts_on
         if plan is None:
             preview.changes = [TaskChange(t.label, t.title, "added") for t in draft.tasks]
             return preview
@@ -415,6 +478,7 @@ def apply_import(
         plan.doc_number = draft.doc_number or ""
         plan.source_name = source_name
         plan.imported_at = ctx.clock.now()
+        plan.starts_on = preview.starts_on
         existing = {n.id: n for n in plan.nodes}
         sections = _write_sections(session, plan, draft.sections, existing)
         by_change = {(c.label, c.title): c for c in preview.changes}

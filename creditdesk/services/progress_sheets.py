@@ -1,7 +1,9 @@
 """Progress spreadsheets (进展情况表) exchanged with units: the blank one out, the filled one in.
 
-Out: for a unit and a period, the tasks it owes (its obligations of that period) with what
-to report and by when, and an empty 进展情况 column (``write_blank_progress_sheet``).
+Out: for a unit and a period, the tasks it owes (its obligations of that work period, 报送期间,
+as in :mod:`creditdesk.services.status`: a quarter's sheet holds the monthly items of its three
+months, titled with their month) with what to report and by when, and an empty 进展情况 column
+(``write_blank_progress_sheet``).
 
 In: a filled sheet, or the office's ledger (台账) with one sheet per unit, becomes the units'
 submissions (报送材料) for the period: channel email, the task as the sheet writes it as title,
@@ -40,6 +42,7 @@ from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
 from creditdesk.services.periods import Period
 from creditdesk.services.roster_edit import write
+from creditdesk.services.status import in_work_period
 
 FUZZY_ACCEPT = 85.0
 """A close title is accepted at this rapidfuzz score, if clearly ahead of the runner-up."""
@@ -57,6 +60,8 @@ class ProgressTask:
     title: str
     material: str
     due_date: dt.date
+    period: str = ""
+    """The obligation's own period code (a month of a quarter's sheet)."""
 
 
 @dataclass(frozen=True)
@@ -147,17 +152,38 @@ def _tasks(session: Session, unit_id: int, period: Period) -> list[ProgressTask]
         select(Obligation, PlanNode.label, PlanNode.title, ObligationRule.material)
         .join(PlanNode, PlanNode.id == Obligation.node_id)
         .outerjoin(ObligationRule, ObligationRule.node_id == Obligation.node_id)
-        .where(
-            Obligation.unit_id == unit_id,
-            Obligation.period == period.code,
-            Obligation.active,
-        )
-        .order_by(PlanNode.plan_id, PlanNode.position, PlanNode.id)
+        .where(Obligation.unit_id == unit_id, in_work_period(period), Obligation.active)
+        .order_by(PlanNode.plan_id, PlanNode.position, PlanNode.id, Obligation.period)
     )
     return [
-        ProgressTask(o.id, o.node_id, label, title, material or "", o.extended_to or o.due_date)
+        ProgressTask(
+            o.id,
+            o.node_id,
+            label,
+            _title_in(period, title, o.period),
+            material or "",
+            o.extended_to or o.due_date,
+            o.period,
+        )
         for o, label, title, material in rows
     ]
+
+
+def _title_in(sheet_period: Period, title: str, period_code: str) -> str:
+    """A task's title on a sheet, with its own period when that is a part of the sheet's.
+
+    A quarter's sheet lists a monthly task once per month; the month in the title tells the
+    unit which row is which and lets the returned rows be matched by title.
+    """
+    if period_code == sheet_period.code:
+        return title
+    try:
+        own = Period.parse(period_code)
+    except ValueError:
+        return title
+    if own.kind == "year" and own.year == sheet_period.year:
+        return title  # a one-off task, filed under the plan year
+    return f"{title}（{own.label}）"
 
 
 def progress_tasks(ctx: ServiceContext, unit_id: int, period: Period | str) -> list[ProgressTask]:
@@ -226,9 +252,9 @@ def _sheet_unit(
     if keys:
         owners = set(
             session.scalars(
-                select(Obligation.unit_id).where(
-                    Obligation.id.in_(keys), Obligation.period == period.code
-                )
+                select(Obligation.unit_id)
+                .outerjoin(ObligationRule, ObligationRule.node_id == Obligation.node_id)
+                .where(Obligation.id.in_(keys), in_work_period(period))
             )
         )
         if len(owners) == 1:
@@ -413,7 +439,7 @@ def apply_progress_import(
                     unit_id=sheet.unit_id,
                     node_id=task.node_id,
                     obligation_id=obligation_id,
-                    period=preview.period,
+                    period=task.period or preview.period,
                     received_on=day,
                     channel="email",
                     title=(title or task.title)[:300],

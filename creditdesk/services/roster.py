@@ -26,6 +26,7 @@ class UnitRow:
     address: str
     active: bool
     aliases: list[str]
+    liaison_title: str = ""
 
 
 def list_units(
@@ -64,6 +65,7 @@ def list_units(
                 u.address,
                 u.active,
                 [a.name for a in u.aliases],
+                u.liaison_title,
             )
             for u in session.scalars(query)
         ]

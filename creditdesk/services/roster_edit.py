@@ -51,6 +51,7 @@ FIELD_LIMITS = {
     "short_name": 60,
     "category": 40,
     "liaison": 60,
+    "liaison_title": 60,
     "office_phone": 60,
     "mobile": 60,
     "email": 120,
@@ -61,6 +62,7 @@ FIELD_LABELS = {
     "short_name": "简称",
     "category": "类别",
     "liaison": "联络员",
+    "liaison_title": "职务",
     "office_phone": "办公电话",
     "mobile": "手机",
     "email": "电子邮箱",
@@ -82,6 +84,9 @@ class UnitFields:
     email: str = ""
     address: str = ""
     notes: str = ""
+    liaison_title: str | None = None
+    """The liaison's position (职务), as the office's roster sheet gives it; ``None`` keeps
+    the saved one (a form without the field leaves it alone)."""
 
     def cleaned(self) -> UnitFields:
         """The same fields trimmed (full-width spaces too), checked for length.
@@ -90,13 +95,18 @@ class UnitFields:
             UserError: no name, or a field longer than the database keeps.
         """
         for key, value in asdict(self).items():
-            check_text(value, FIELD_LABELS[key], None)  # refuses NUL, BEL, ESC …
-        values = {k: clean_text(v) if k != "notes" else v.strip() for k, v in asdict(self).items()}
+            if value is not None:
+                check_text(value, FIELD_LABELS[key], None)  # refuses NUL, BEL, ESC …
+        values: dict[str, Any] = {
+            k: v if v is None else clean_text(v) if k != "notes" else v.strip()
+            for k, v in asdict(self).items()
+        }
         if not values["name"]:
             raise UserError("单位名称不能为空。")
         for key, limit in FIELD_LIMITS.items():
-            if len(values[key]) > limit:
-                raise UserError(f"{FIELD_LABELS[key]}过长（最多{limit}个字）：{values[key][:20]}…")
+            value = values[key]
+            if value is not None and len(value) > limit:
+                raise UserError(f"{FIELD_LABELS[key]}过长（最多{limit}个字）：{value[:20]}…")
         return UnitFields(**values)
 
 
@@ -265,7 +275,8 @@ def unit_references(session: Session, unit_id: int) -> dict[str, int]:
 
 def _set_fields(unit: Unit, values: UnitFields) -> None:
     for key in UNIT_FIELD_NAMES:
-        setattr(unit, key, getattr(values, key))
+        if getattr(values, key) is not None:
+            setattr(unit, key, getattr(values, key))
 
 
 # ------------------------------------------------------------------ reads

@@ -21,7 +21,15 @@ def export_roster(ctx: ServiceContext, path: Path, include_inactive: bool = Fals
     units = list_units(ctx, include_inactive=include_inactive)
     lines = [
         RosterLine(
-            u.name, u.category, u.liaison, u.office_phone, u.mobile, u.email, u.address, u.aliases
+            u.name,
+            u.category,
+            u.liaison,
+            u.office_phone,
+            u.mobile,
+            u.email,
+            u.address,
+            u.aliases,
+            u.liaison_title,
         )
         for u in units
     ]

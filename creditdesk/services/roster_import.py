@@ -42,6 +42,7 @@ IMPORTED_FIELDS = (
     "short_name",
     "category",
     "liaison",
+    "liaison_title",
     "office_phone",
     "mobile",
     "email",

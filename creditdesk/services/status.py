@@ -1,8 +1,13 @@
 """Where each obligation stands on a given day: on time, late, overdue or not yet due.
 
-A submission counts once it was received on or before the day asked about and was not
-judged 不合格 (rejected); an extension (延期) replaces the due date. The figures here feed the
-home page, the status command, the quarter matrix and the quarterly summary alike.
+A period means the work period (报送期间): 2024Q3 holds what units owe for July–September (the
+monthly items of July, August and September, the Q3 item, half-yearly and annual items whose
+period ends then), whenever they fall due, judged as of the day asked; a one-off item (一次性)
+counts in the period its due date falls in. A submission counts once it was received on or
+before the day asked about and was neither judged 不合格 (rejected) nor returned for more
+material (退回补充: outstanding until the unit hands in again); an extension (延期) replaces
+the due date. The figures here feed the home page, the status command, the quarter matrix and
+the quarterly summary alike.
 """
 
 from __future__ import annotations
@@ -11,18 +16,20 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from creditdesk.model import Obligation, PlanNode, Submission, Unit
+from creditdesk.model import Obligation, ObligationRule, PlanNode, Submission, Unit
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.periods import Period
+from creditdesk.services.periods import Period, work_period_codes
 from creditdesk.services.status_types import StatusCounts as StatusCounts  # re-exported
 
 ON_TIME = "received_on_time"
 LATE = "received_late"
 OVERDUE = "overdue"
 NOT_YET_DUE = "not_yet_due"
+NOT_RECEIVED = ("rejected", "returned")
+"""Review states (不合格, 退回补充) under which a submission does not count as received."""
 
 
 @dataclass(frozen=True)
@@ -78,11 +85,24 @@ def classify(due: dt.date, received_on: dt.date | None, as_of: dt.date) -> str:
     return OVERDUE if as_of > due else NOT_YET_DUE
 
 
+def in_work_period(period: Period) -> ColumnElement[bool]:
+    """The condition for an obligation to belong to the work period ``period``."""
+    one_off = ObligationRule.frequency == "once"
+    by_due = and_(Obligation.due_date >= period.start, Obligation.due_date <= period.end)
+    return or_(
+        and_(one_off, by_due),
+        and_(
+            or_(ObligationRule.frequency.is_(None), ~one_off),
+            Obligation.period.in_(sorted(work_period_codes(period))),
+        ),
+    )
+
+
 def obligation_states(
     session: Session, period: Period, as_of: dt.date, unit_id: int | None = None
 ) -> list[ObligationState]:
-    """Every active obligation due in ``period`` (by its original due date) with its state."""
-    return states_due_between(session, period.start, period.end, as_of, unit_id)
+    """Every active obligation of the work period ``period`` with its state as of a day."""
+    return _states(session, in_work_period(period), as_of, unit_id)
 
 
 def states_due_between(
@@ -92,12 +112,26 @@ def states_due_between(
     as_of: dt.date,
     unit_id: int | None = None,
 ) -> list[ObligationState]:
-    """Every active obligation originally due from ``first`` to ``last``, with its state."""
+    """Every active obligation originally due from ``first`` to ``last``, with its state.
+
+    For chasing (notices, the home page's overdue list), where the due date matters, not the
+    work period.
+    """
+    due = and_(Obligation.due_date >= first, Obligation.due_date <= last)
+    return _states(session, due, as_of, unit_id)
+
+
+def _states(
+    session: Session,
+    condition: ColumnElement[bool],
+    as_of: dt.date,
+    unit_id: int | None,
+) -> list[ObligationState]:
     first_receipt = (
         select(func.min(Submission.received_on))
         .where(
             Submission.obligation_id == Obligation.id,
-            Submission.review_state != "rejected",
+            Submission.review_state.not_in(NOT_RECEIVED),
             Submission.received_on <= as_of,
         )
         .correlate(Obligation)
@@ -119,11 +153,8 @@ def states_due_between(
         )
         .join(Unit, Unit.id == Obligation.unit_id)
         .join(PlanNode, PlanNode.id == Obligation.node_id)
-        .where(
-            Obligation.active,
-            Obligation.due_date >= first,
-            Obligation.due_date <= last,
-        )
+        .outerjoin(ObligationRule, ObligationRule.node_id == Obligation.node_id)
+        .where(Obligation.active, condition)
         .order_by(Unit.position, Unit.name, PlanNode.id, Obligation.period)
     )
     if unit_id is not None:

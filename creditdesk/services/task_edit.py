@@ -7,8 +7,9 @@ regenerates the task's obligations in the same transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Final, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,8 @@ from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import DueRule
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
-from creditdesk.services.obligations import apply_rule_to_row, regenerate, rule_from_row
+from creditdesk.services.obligations import PERIODIC, apply_rule_to_row, regenerate, rule_from_row
+from creditdesk.services.periods import period_containing
 
 ROLES = ("lead", "responsible", "supporting")
 
@@ -55,13 +57,24 @@ class RoleSet:
         return {"lead": self.lead, "responsible": self.responsible, "supporting": self.supporting}
 
 
+CURRENT_PERIOD: Final = "current"
+"""``RuleFields.applies_from`` for a new rhythm: from the current period on, not back-dated."""
+
+
 @dataclass(frozen=True)
 class RuleFields:
-    """A task's reporting rhythm, due rule and the material it asks for."""
+    """A task's reporting rhythm, due rule and the material it asks for.
+
+    ``applies_from`` says from which period a changed rhythm applies: a day inside the first
+    period it applies to, ``None`` for the whole plan year, or :data:`CURRENT_PERIOD` (the
+    default): from the period of today when the rhythm is new or changed, keeping the saved
+    day when only the deadline or material changes. Periods before it keep their obligations.
+    """
 
     frequency: str
     rule: DueRule
     material: str = ""
+    applies_from: dt.date | Literal["current"] | None = CURRENT_PERIOD
 
 
 @dataclass(frozen=True)
@@ -331,11 +344,32 @@ def load_rule(ctx: ServiceContext, node_id: int) -> RuleFields | None:
     """A task's reporting rule, or None when it has none."""
     with ctx.session_factory() as session:
         row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node_id))
-        return None if row is None else RuleFields(row.frequency, rule_from_row(row), row.material)
+        return None if row is None else _rule_fields(row)
+
+
+def _rule_fields(row: ObligationRule) -> RuleFields:
+    return RuleFields(row.frequency, rule_from_row(row), row.material, row.applies_from)
+
+
+def _applies_from(
+    ctx: ServiceContext, row: ObligationRule | None, rule: RuleFields
+) -> dt.date | None:
+    """The day a rule applies from: as asked, else the current period for a new rhythm."""
+    if rule.applies_from != CURRENT_PERIOD:
+        assert not isinstance(rule.applies_from, str)
+        return rule.applies_from
+    if row is not None and row.frequency == rule.frequency:
+        return row.applies_from
+    if rule.frequency not in PERIODIC:
+        return None
+    return period_containing(ctx.clock.today(), rule.frequency).start
 
 
 def set_rule(ctx: ServiceContext, node_id: int, rule: RuleFields | None) -> RuleFields | None:
     """Replace a task's reporting rule (None removes it) and regenerate its obligations.
+
+    A new or changed rhythm applies from ``rule.applies_from`` (by default the current period):
+    no item of an earlier period is created, and those already owed stay.
 
     Returns:
         The previous rule, for the undo.
@@ -343,16 +377,18 @@ def set_rule(ctx: ServiceContext, node_id: int, rule: RuleFields | None) -> Rule
     with ctx.session_factory.begin() as session:
         node = _node(session, node_id)
         row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node_id))
-        old = None if row is None else RuleFields(row.frequency, rule_from_row(row), row.material)
+        old = None if row is None else _rule_fields(row)
         before = None if row is None else audit.snapshot(row)
         if rule is None:
             if row is not None:
                 session.delete(row)
         else:
+            applies_from = _applies_from(ctx, row, rule)
             if row is None:
                 row = ObligationRule(node_id=node_id, frequency=rule.frequency)
                 session.add(row)
             row.frequency, row.material = rule.frequency, rule.material
+            row.applies_from = applies_from
             apply_rule_to_row(row, rule.rule)
             node.frequency = rule.frequency
             node.deadline = rule.rule.label

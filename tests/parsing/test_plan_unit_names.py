@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from creditdesk.parsing.unit_names import NameRecord, match_unit_names, normalise_unit_name
+from creditdesk.parsing.unit_names import (
+    NameRecord,
+    infer_place_names,
+    match_unit_names,
+    name_score,
+    normalise_unit_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -85,3 +91,17 @@ def test_ambiguous_normalised_name_is_not_guessed() -> None:
 def test_tuples_are_accepted_as_records() -> None:
     (match,) = match_unit_names(["税务局"], [(7, "县税务局", ())], [])
     assert (match.kind, match.target_id) == ("unit", 7)
+
+
+def test_scores_rest_on_the_head_noun_not_on_shared_characters() -> None:
+    """A 委 and a 办 are different bodies; 水务局 is nearer 水利局 than 税务局."""
+    assert name_score("团县委", "委文明办") <= 30
+    assert name_score("水务局", "水利局") > name_score("水务局", "税务局")
+    assert name_score("公路局", "公路管理局") >= 85
+
+
+def test_the_rosters_own_place_name_is_inferred_and_stripped() -> None:
+    names = ["宝丰县司法局", "宝丰县委宣传部", "国家税务总局宝丰县税务局", "县直机关工委"]
+    assert infer_place_names(names) == ("宝丰",)
+    assert normalise_unit_name("国家税务总局宝丰县税务局", ("宝丰",)) == "税务局"
+    assert normalise_unit_name("宝丰县委宣传部", ("宝丰",)) == "县委宣传部"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
 from creditdesk.output.report_data import Figures
 from creditdesk.services.context import ServiceContext
@@ -17,9 +17,10 @@ TODAY = dt.date(2026, 11, 22)
 MID_QUARTER = dt.date(2026, 8, 20)
 QUARTER = Period.parse("2026Q3")
 
-# Written from the rules, not from status.py: an active obligation belongs to the period its
-# original due date falls in; an extension replaces the due date; the first submission not
-# judged 不合格 and received by the day asked about is the receipt.
+# Written from the rules, not from status.py: an active obligation belongs to its work period
+# (报送期间, the periods listed in WORK_PERIODS), a one-off to the period its due date falls in;
+# an extension replaces the due date; the first submission neither judged 不合格 nor returned
+# (退回补充) and received by the day asked about is the receipt.
 DIRECT_COUNT = text(
     """
     WITH o AS (
@@ -27,10 +28,14 @@ DIRECT_COUNT = text(
                COALESCE(ob.extended_to, ob.due_date) AS due,
                (SELECT MIN(s.received_on) FROM submission s
                  WHERE s.obligation_id = ob.id
-                   AND s.review_state <> 'rejected'
+                   AND s.review_state NOT IN ('rejected', 'returned')
                    AND s.received_on <= :as_of) AS got
           FROM obligation ob JOIN unit u ON u.id = ob.unit_id
-         WHERE ob.active AND ob.due_date >= :first AND ob.due_date <= :last
+          JOIN obligation_rule r ON r.node_id = ob.node_id
+         WHERE ob.active
+           AND CASE WHEN r.frequency = 'once'
+                    THEN ob.due_date >= :first AND ob.due_date <= :last
+                    ELSE ob.period IN :codes END
     )
     SELECT unit,
            COUNT(*),
@@ -40,7 +45,8 @@ DIRECT_COUNT = text(
            SUM(CASE WHEN got IS NULL AND due >= :as_of THEN 1 ELSE 0 END)
       FROM o GROUP BY unit
     """
-)
+).bindparams(bindparam("codes", expanding=True))
+WORK_PERIODS = {QUARTER: ["2026-07", "2026-08", "2026-09", "2026Q3"]}
 KEYS = ("due", "received_on_time", "received_late", "overdue", "not_yet_due")
 
 
@@ -52,6 +58,7 @@ def _direct(ctx: ServiceContext, period: Period, as_of: dt.date) -> dict[str, di
                 "as_of": as_of.isoformat(),
                 "first": period.start.isoformat(),
                 "last": period.end.isoformat(),
+                "codes": WORK_PERIODS[period],
             },
         ).all()
     return {unit: dict(zip(KEYS, map(int, counts), strict=True)) for unit, *counts in rows}

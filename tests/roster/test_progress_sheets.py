@@ -221,3 +221,30 @@ def test_a_workbook_without_progress_columns_is_refused_and_writes_nothing(
     with pytest.raises(UserError, match="Word 文档"):
         preview_progress_import(ctx, DATA / "word_renamed.xlsx", "2024Q3")
     assert _submissions(ctx) == [] and _audit_count(ctx) == before
+
+
+def test_a_quarters_sheet_lists_the_monthly_items_of_its_three_months(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    """The sheet covers the work period: a monthly task appears once per month, titled so."""
+    with ctx.session_factory.begin() as session:
+        (unit,) = add_units(session, "县发改委")
+        _, section = add_plan(session, 2024)
+        add_task(
+            session, section, "报送信易贷数据", "monthly", DueRule("after_period_end", n=5), [unit]
+        )
+        add_task(
+            session, section, "季度总结", "quarterly", DueRule("after_period_end", n=5), [unit]
+        )
+        regenerate(session)
+        unit_id = unit.id
+    tasks = progress_tasks(ctx, unit_id, "2024Q1")
+    assert sorted(t.title for t in tasks) == [
+        "季度总结",
+        "报送信易贷数据（2024年1月）",
+        "报送信易贷数据（2024年2月）",
+        "报送信易贷数据（2024年3月）",
+    ]
+    assert {t.period for t in tasks} == {"2024-01", "2024-02", "2024-03", "2024Q1"}
+    out = tmp_path / "县发改委.xlsx"
+    assert write_blank_progress_sheet(ctx, unit_id, "2024Q1", out) == 4

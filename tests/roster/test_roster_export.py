@@ -21,6 +21,7 @@ def _roster(ctx: ServiceContext) -> None:
             name="西平县发展和改革委员会",
             category="县直部门",
             liaison="张伟",
+            liaison_title="科长",
             office_phone="0396-6012345",
             mobile="13803960001",
             email="xpfgw@example.cn",
@@ -43,10 +44,12 @@ def test_export_writes_one_row_per_unit_in_the_contract_columns(
     ws = load_workbook(out).active
     assert ws is not None
     rows = [[c.value for c in row] for row in ws.iter_rows()]
-    assert rows[0] == ["单位名称", "类别", "联络员", "办公电话", "手机", "电子邮箱", "地址", "别名"]
+    assert rows[0] == [
+        "单位名称", "类别", "联络员", "办公电话", "手机", "电子邮箱", "地址", "别名", "职务",
+    ]  # fmt: skip
     assert rows[1] == [
         "西平县发展和改革委员会", "县直部门", "张伟", "0396-6012345", "13803960001",
-        "xpfgw@example.cn", "西平县人民路1号", "县发改委、县发展改革委",
+        "xpfgw@example.cn", "西平县人民路1号", "县发改委、县发展改革委", "科长",
     ]  # fmt: skip
     assert rows[2][0] == "城关镇人民政府"
 

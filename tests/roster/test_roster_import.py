@@ -71,9 +71,11 @@ def test_preview_sorts_rows_into_new_changed_and_unchanged_by_name_or_alias(
         "城关镇人民政府",
         "师灵镇人民政府",
     ]
-    assert [u.name for u in preview.unchanged] == ["县财政局"]
+    assert [u.name for u in preview.unchanged] == []
     changed = {c.name: c for c in preview.changed}
-    assert set(changed) == {"县发改委", "县人民法院"}
+    assert set(changed) == {"县发改委", "县财政局", "县人民法院"}
+    finance = {f.label: (f.old, f.new) for f in changed["县财政局"].changes}
+    assert finance == {"职务": ("", "副主任")}  # the 职务 column has a place now
     court = {f.label: (f.old, f.new) for f in changed["县人民法院"].changes}
     assert court == {
         "联络员": ("旧联络员", "赵敏"),
@@ -82,7 +84,7 @@ def test_preview_sorts_rows_into_new_changed_and_unchanged_by_name_or_alias(
     }
     # matched through its alias: the file's spelling is already known, nothing to add
     assert changed["县发改委"].new_aliases == ()
-    assert preview.summary() == "新增 3 个，修改 2 个，无变化 1 个"
+    assert preview.summary().startswith("新增 3 个，修改 3 个")
     assert _counts(ctx) == before  # a preview writes nothing
 
 
@@ -93,17 +95,18 @@ def test_apply_writes_everything_with_one_audit_entry_per_unit_and_a_summary(
     audit_before = _counts(ctx)[2]
     preview = preview_roster_import(ctx, read_roster_file(DATA / "office_roster.xlsx"))
     result = apply_roster_import(ctx, preview)
-    assert len(result.created_ids) == 3 and len(result.changed_ids) == 2
+    assert len(result.created_ids) == 3 and len(result.changed_ids) == 3
     rows = {r.name: r for r in list_units(ctx)}
     assert rows["县市场监督管理局"].mobile == "13803960003"
     assert rows["师灵镇人民政府"].category == "乡镇（街道）"
     assert rows["县人民法院"].liaison == "赵敏"
+    assert rows["城关镇人民政府"].liaison_title == "党政办主任"
     with ctx.session_factory() as session:
         actions = session.scalars(
             select(AuditEntry.action).where(AuditEntry.id > audit_before)
         ).all()
     assert actions.count("导入名册：新增单位") == 3
-    assert actions.count("导入名册：修改单位") == 2
+    assert actions.count("导入名册：修改单位") == 3
     assert actions[-1] == "导入名册"
 
 
@@ -223,3 +226,26 @@ def test_remembered_mapping_is_used_for_the_same_layout_next_time(
         "mobile": "13803960002",
         "liaison": "李娜",
     }
+
+
+def test_the_position_column_is_kept_and_a_form_without_it_leaves_it_alone(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    """职务 maps to the liaison's position; the unit dialog (no 职务 field) does not erase it."""
+    from creditdesk.services.roster_edit import UnitFields, get_unit, update_unit
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["单位名称", "联络员", "职务", "手机"])
+    ws.append(["县财政局", "李娜", "办公室主任", "13803960002"])
+    wb.save(tmp_path / "名册.xlsx")
+    sheet = read_roster_file(tmp_path / "名册.xlsx")
+    apply_roster_import(ctx, preview_roster_import(ctx, sheet))
+    with ctx.session_factory() as session:
+        unit = session.scalars(select(Unit).where(Unit.name == "县财政局")).one()
+        unit_id, version = unit.id, unit.version
+        assert unit.liaison_title == "办公室主任"
+    update_unit(ctx, unit_id, UnitFields(name="县财政局", liaison="王芳"), version)
+    detail = get_unit(ctx, unit_id)
+    assert (detail.fields.liaison, detail.fields.liaison_title) == ("王芳", "办公室主任")

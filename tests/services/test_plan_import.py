@@ -17,6 +17,7 @@ from creditdesk.services.plan_import import (
     preview_import,
     undo_import,
 )
+from creditdesk.services.plan_start import plan_start, set_plan_start
 from creditdesk.services.tasks import load_task_tree
 
 PLAN = """西平县2025年社会信用体系建设工作要点
@@ -183,3 +184,46 @@ def test_undo_removes_created_units_even_when_another_plan_addresses_all_units(
     undo_import(ctx, result.undo)
     with ctx.session_factory() as session:
         assert session.scalar(select(func.count(Obligation.id))) == before
+
+
+def test_the_plan_starts_on_its_issue_date_and_nothing_falls_due_before_it(
+    ctx: ServiceContext, roster: dict[str, int]
+) -> None:
+    """Issued 16 February: January's monthly report (due 7 February) is not owed."""
+    draft = parse_text(PLAN)
+    draft.issued_on = dt.date(2025, 2, 16)
+    preview = preview_import(ctx, draft)
+    assert preview.starts_on == dt.date(2025, 2, 16)
+    result = apply_import(ctx, preview, create_units=True)
+    with ctx.session_factory() as session:
+        plan = session.get(Plan, result.plan_id)
+        assert plan is not None and plan.starts_on == dt.date(2025, 2, 16)
+        first_due = session.scalar(select(func.min(Obligation.due_date)))
+        monthly = set(
+            session.scalars(select(Obligation.period).where(Obligation.period.like("2025-%")))
+        )
+    assert first_due is not None and first_due >= dt.date(2025, 2, 16)
+    assert "2025-01" not in monthly and "2025-02" in monthly
+    # the clerk moves the start to 1 July: nothing of the first half is owed any more
+    old, changed = set_plan_start(ctx, result.plan_id, dt.date(2025, 7, 1))
+    assert old == dt.date(2025, 2, 16) and changed.retired > 0
+    with ctx.session_factory() as session:
+        assert session.scalar(select(func.min(Obligation.due_date))) >= dt.date(2025, 7, 1)  # type: ignore[operator]
+    assert plan_start(ctx, result.plan_id) == dt.date(2025, 7, 1)
+    set_plan_start(ctx, result.plan_id, old)  # the undo
+    with ctx.session_factory() as session:
+        assert session.scalar(select(func.min(Obligation.due_date))) == first_due
+
+
+def test_without_an_issue_date_the_plan_starts_on_the_import_day(
+    ctx: ServiceContext, roster: dict[str, int]
+) -> None:
+    """Imported on 22 November 2026 with no date in the file: only what falls due from then."""
+    preview = preview_import(ctx, parse_text(PLAN.replace("2025", "2026")))
+    assert preview.starts_on == ctx.clock.today()
+    past_year = preview_import(ctx, parse_text(PLAN))
+    assert past_year.starts_on == dt.date(2025, 1, 1)  # a past year's record: the whole year
+    apply_import(ctx, preview, create_units=True)
+    with ctx.session_factory() as session:
+        dues = set(session.scalars(select(Obligation.due_date)))
+    assert dues and min(dues) >= ctx.clock.today()

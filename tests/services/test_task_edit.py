@@ -10,7 +10,7 @@ from factories import add_plan, add_task, add_units
 from sqlalchemy import func, select
 
 from creditdesk.model import AuditEntry, Obligation, PlanNode, Submission
-from creditdesk.services.context import ServiceContext
+from creditdesk.services.context import FixedClock, ServiceContext
 from creditdesk.services.due_rules import DueRule
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.obligations import regenerate
@@ -138,22 +138,46 @@ def test_changing_units_regenerates_obligations_and_undo_restores(
     assert _obligation_units(ctx, plan["first"]) == {plan["tax"]}
 
 
+def _periods(ctx: ServiceContext, node_id: int) -> set[str]:
+    with ctx.session_factory() as session:
+        return set(
+            session.scalars(
+                select(Obligation.period).where(Obligation.node_id == node_id, Obligation.active)
+            )
+        )
+
+
 def test_changing_the_rule_moves_due_dates(ctx: ServiceContext, plan: dict[str, int]) -> None:
-    old = set_rule(
-        ctx, plan["first"], RuleFields("monthly", DueRule("day_of_next_month", day=5), "月报")
+    whole_year = RuleFields(
+        "monthly", DueRule("day_of_next_month", day=5), "月报", applies_from=None
     )
+    old = set_rule(ctx, plan["first"], whole_year)
     assert old is not None and old.frequency == "quarterly"
-    with ctx.session_factory() as session:
-        periods = set(
-            session.scalars(select(Obligation.period).where(Obligation.node_id == plan["first"]))
-        )
-    assert len(periods) == 12
+    assert len(_periods(ctx, plan["first"])) == 12
     set_rule(ctx, plan["first"], old)
-    with ctx.session_factory() as session:
-        periods = set(
-            session.scalars(select(Obligation.period).where(Obligation.node_id == plan["first"]))
-        )
-    assert periods == {"2025Q1", "2025Q2", "2025Q3", "2025Q4"}
+    assert _periods(ctx, plan["first"]) == {"2025Q1", "2025Q2", "2025Q3", "2025Q4"}
+
+
+def test_a_changed_rhythm_applies_from_the_current_period_not_back_dated(
+    ctx: ServiceContext, plan: dict[str, int]
+) -> None:
+    """Made monthly on 20 April: April on, and the Q1 report already owed stays."""
+    april = replace(ctx, clock=FixedClock(dt.datetime(2025, 4, 20, 9)))
+    monthly = RuleFields("monthly", DueRule("day_of_next_month", day=5), "月报")
+    old = set_rule(april, plan["first"], monthly)
+    months = {f"2025-{m:02d}" for m in range(4, 13)}
+    assert _periods(ctx, plan["first"]) == {"2025Q1", *months}
+    assert load_rule(ctx, plan["first"]) == replace(monthly, applies_from=dt.date(2025, 4, 1))
+    # a later deadline tweak keeps the rhythm's start
+    later = replace(monthly, rule=DueRule("day_of_next_month", day=10))
+    set_rule(replace(ctx, clock=FixedClock(dt.datetime(2025, 9, 1, 9))), plan["first"], later)
+    assert _periods(ctx, plan["first"]) == {"2025Q1", *months}
+    # back to quarterly from a period the clerk names: April–June stay monthly
+    assert old is not None
+    set_rule(ctx, plan["first"], replace(old, applies_from=dt.date(2025, 7, 1)))
+    assert _periods(ctx, plan["first"]) == {
+        "2025Q1", "2025-04", "2025-05", "2025-06", "2025Q3", "2025Q4",
+    }  # fmt: skip
 
 
 def test_search_finds_tasks_by_text_and_by_unit(ctx: ServiceContext, plan: dict[str, int]) -> None:

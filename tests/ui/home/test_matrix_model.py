@@ -28,11 +28,12 @@ from creditdesk.ui.home.matrix_model import (
 )
 from creditdesk.ui.home.quarter_matrix_view import QuarterMatrixView
 
-AS_OF = dt.date(2025, 7, 22)  # Tue; the July monthly report is due Fri 7/25: 3 working days
+AS_OF = dt.date(2025, 7, 22)  # Tue; the June monthly report is due Fri 7/25: 3 working days
 
 
 def _office(ctx: ServiceContext) -> dict[str, int]:
-    """甲乙丙 owe a quarterly report (甲 on time, 乙 late, 丙 not at all); 丁 a monthly one."""
+    """Q2: 甲乙丙 owe a quarterly report (甲 on time, 乙 late, 丙 not at all); 丁 a monthly
+    one, April and May in, June due on 25 July."""
     with ctx.session_factory.begin() as session:
         a, b, c, d = add_units(session, "甲局", "乙局", "丙局", "丁局")
         _, section = add_plan(session, 2025)
@@ -40,9 +41,23 @@ def _office(ctx: ServiceContext) -> dict[str, int]:
             session, section, "季报", "quarterly", DueRule("after_period_end", n=5), [a, b, c]
         )
         monthly = add_task(
-            session, section, "月报", "monthly", DueRule("day_of_month", day=25), [d]
+            session, section, "月报", "monthly", DueRule("day_of_next_month", day=25), [d]
         )
         regenerate(session)
+        for month in ("2025-04", "2025-05"):
+            report = session.scalars(
+                select(Obligation).where(Obligation.unit_id == d.id, Obligation.period == month)
+            ).one()
+            session.add(
+                Submission(
+                    unit_id=d.id,
+                    node_id=monthly.id,
+                    obligation_id=report.id,
+                    period=month,
+                    received_on=report.due_date,
+                    created_at=dt.datetime(2025, 7, 9),
+                )
+            )
         q2 = {
             o.unit_id: o
             for o in session.scalars(select(Obligation).where(Obligation.period == "2025Q2"))
@@ -70,7 +85,7 @@ def _colour(model: MatrixModel, row: int, column: int) -> str:
 def test_cells_are_green_olive_red_and_yellow_by_state(ctx: ServiceContext) -> None:
     _office(ctx)
     model = MatrixModel()
-    model.set_matrix(quarter_matrix(ctx, Period.parse("2025Q3"), AS_OF))
+    model.set_matrix(quarter_matrix(ctx, Period.parse("2025Q2"), AS_OF))
     assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(5)] == [
         "甲局", "乙局", "丙局", "丁局", "合计",
     ]  # fmt: skip
@@ -82,17 +97,16 @@ def test_cells_are_green_olive_red_and_yellow_by_state(ctx: ServiceContext) -> N
     assert _colour(model, 3, 1) == QColor(STATE_COLOURS[DUE_SOON]).name()
     assert model.index(0, 0).data() == "1/1"
     assert model.index(2, 0).data() == "0/1"
-    assert model.index(3, 1).data() == "0/3"  # July, August, September
+    assert model.index(3, 1).data() == "2/3"  # April, May, June
     assert model.index(0, 1).data() is None  # 甲局 does not owe the monthly report
     assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     tip = model.index(3, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "丁局" in tip
-    assert "2025年7月：截止2025年7月25日，即将到期" in tip
-    assert "2025年9月：截止2025年9月25日，未到期" in tip
+    assert "2025年6月：截止2025年7月25日，即将到期" in tip
     # totals: per unit (last column) and per task (last row)
     assert model.index(0, 2).data() == "1/1"
     assert model.index(4, 0).data() == "2/3"
-    assert model.index(4, 2).data() == "2/6"
+    assert model.index(4, 2).data() == "4/6"
     assert "逾期未报 1" in model.index(4, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
@@ -100,7 +114,7 @@ def test_not_yet_due_is_grey_and_an_extension_is_italic_with_a_mark(ctx: Service
     ids = _office(ctx)
     grant_extension(ctx, ids["c_q2"], dt.date(2025, 7, 31), "系统升级，单位来函申请")
     model = MatrixModel()
-    model.set_matrix(quarter_matrix(ctx, Period.parse("2025Q3"), dt.date(2025, 7, 8)))
+    model.set_matrix(quarter_matrix(ctx, Period.parse("2025Q2"), dt.date(2025, 7, 8)))
     extended = model.index(2, 0)
     assert extended.data(EXTENDED_ROLE) is True
     assert extended.data(Qt.ItemDataRole.FontRole).italic()
@@ -127,7 +141,7 @@ def test_matrix_model_passes_qtmodeltester(qtmodeltester: ModelTester, ctx: Serv
     _office(ctx)
     model = MatrixModel()
     qtmodeltester.check(model)  # empty
-    model.set_matrix(quarter_matrix(ctx, Period.parse("2025Q3"), AS_OF))
+    model.set_matrix(quarter_matrix(ctx, Period.parse("2025Q2"), AS_OF))
     qtmodeltester.check(model)
     model.set_matrix(quarter_matrix(ctx, Period.parse("2025Q4"), AS_OF))
     qtmodeltester.check(model)
@@ -142,7 +156,7 @@ def test_matrix_view_reads_the_chosen_quarter_and_reports_a_clicked_cell(
     ids = _office(ctx)
     view = QuarterMatrixView(ctx, pool)
     qtbot.addWidget(view)
-    view.set_period("2025Q3")
+    view.set_period("2025Q2")
     with qtbot.waitSignal(view.loaded, timeout=10000):
         view.show()
     assert view.model.rowCount() == 5

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from creditdesk.model import Submission
+from creditdesk.services.progress_sheets import progress_tasks
 from creditdesk.services.roster import list_units
 from creditdesk.services.roster_mapping import MAPPING_FILE
 from creditdesk.services.workspace import Workspace
@@ -271,7 +272,9 @@ def test_progress_sheet_round_trip_through_the_dialogs(
     _ok(qtbot, period.ui.buttonBox)
     assert files.suggested[-1] == f"{FGW}2025年第3季度进展情况表.xlsx"
     qtbot.waitUntil(lambda: flow.open_box is not None, timeout=10000)
-    assert flow.open_box is not None and "4项任务" in flow.open_box.text()
+    # the quarter's work period: its quarterly items and the monthly items of its months
+    owed = len(progress_tasks(demo_workspace.context, fgw.id, "2025Q3"))
+    assert flow.open_box is not None and f"（{owed}项任务）" in flow.open_box.text()
     _click(qtbot, flow.open_box, "打开")
     assert opened == [files.to_save]
 
@@ -301,7 +304,7 @@ def test_progress_sheet_round_trip_through_the_dialogs(
     assert model.index(1, 5).data() == "（不导入）"
     assert "将登记1条报送材料，1行不导入" in dialog.ui.summaryLabel.text()
     combo = dialog.combo(1)
-    assert combo.count() == 5  # 不导入 and the unit's four tasks of the quarter
+    assert combo.count() == owed + 1  # 不导入 and the unit's tasks of the quarter
     combo.setCurrentIndex(2)
     assert "将登记2条报送材料" in dialog.ui.summaryLabel.text()
     with qtbot.waitSignal(demo_window.signals.submissions_changed, timeout=5000):
