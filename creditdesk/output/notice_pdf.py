@@ -762,6 +762,41 @@ def render_letters(
     return buffer.getvalue()
 
 
+def body_lines(fonts: FontSet, text: str, indent: int = 2) -> list[tuple[float, _SetLine]]:
+    """A paragraph set on the notices' grid (28 characters a line, justified, 避头尾, no 孤字),
+    as (x offset from the left margin, line): the quarterly summary's body uses it too."""
+    measure = _measure_for(fonts)
+    cs = CHAR_PITCH - BODY_SIZE
+    first = indent * CHAR_PITCH
+    lines = _wrap(measure, text, "fangsong", BODY_SIZE, TYPE_WIDTH - first, TYPE_WIDTH, cs)
+    return [(first if number == 0 else 0.0, line) for number, line in enumerate(lines)]
+
+
+def signature_lines(
+    fonts: FontSet, office_name: str, date: dt.date
+) -> list[tuple[float, _SetLine]]:
+    """The office name and the date laid out as on a notice (7.3.5.2), one line each."""
+    measure = _measure_for(fonts)
+    cs = CHAR_PITCH - BODY_SIZE
+    date_line = _set_text(measure, chinese_date(date), "fangsong", BODY_SIZE, cs)
+    name_line = _set_text(measure, office_name, "fangsong", BODY_SIZE, cs)
+    name_x, date_x = signature_offsets(name_line.width - cs, date_line.width - cs)
+    return [(name_x, name_line), (date_x, date_line)]
+
+
+def draw_text_ops(canvas: Canvas, ops: Sequence[_Text | _Rule]) -> None:
+    """Draw text operations (from :meth:`_SetLine.ops`) on a canvas, state set on change."""
+    text = canvas.beginText()
+    for op in ops:
+        if isinstance(op, _Text):
+            text.setFont(op.face, op.size)
+            text.setFillColorRGB(*op.color)
+            text.setCharSpace(op.char_space)
+            text.setTextOrigin(op.x, op.y)
+            text.textOut(op.text)
+    canvas.drawText(text)
+
+
 def letter_text_positions(pages: Sequence[_Page]) -> list[list[dict[str, Any]]]:
     """Per page, each drawn string with its position (for checks of the layout)."""
     return [

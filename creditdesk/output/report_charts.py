@@ -42,6 +42,10 @@ STATES = (
     ("逾期未报", OVERDUE_COLOUR),
     ("尚未到期", NOT_DUE_COLOUR),
 )
+HATCHES = {ON_TIME_COLOUR: "", LATE_COLOUR: "////", OVERDUE_COLOUR: "xxxx", NOT_DUE_COLOUR: "...."}
+"""Patterns over the fills, so green and red stay apart when printed in black and white."""
+LABEL_PT = 9.5
+"""Unit labels: 9 pt or more once the chart is placed in the type area."""
 
 
 @dataclass(frozen=True)
@@ -132,8 +136,8 @@ def _percent_axis(axis: Any) -> None:
 def unit_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
     """Each unit's assessed items as shares on time / late / overdue, best unit on top."""
     lines = [u for u in report.units if u.figures.assessed]
-    label_pt = 7 if len(lines) > 30 else 8
-    height = min(1.2 + 0.17 * max(len(lines), 3), 8.6)
+    label_pt = LABEL_PT
+    height = min(1.2 + 0.19 * max(len(lines), 3), 8.6)
     with _style():
         # margins set by hand: constrained layout measures all 60 labels twice over
         figure = _new_figure(height, layout=None)
@@ -146,7 +150,7 @@ def unit_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
             bottom=0.35 / height,
         )
         axes = figure.add_subplot()
-        axes.set_title(f"{report.period_label}各单位报送情况（按按时报送率排序）")
+        axes.set_title(f"{report.period_label}各单位报送情况（按时报送率由高到低）")
         if not lines:
             axes.text(0.5, 0.5, "本期暂无已到期事项", ha="center", va="center")
             axes.set_axis_off()
@@ -155,12 +159,23 @@ def unit_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
         on_time = [u.figures.received_on_time / u.figures.assessed for u in lines]
         late = [u.figures.received_late / u.figures.assessed for u in lines]
         overdue = [u.figures.overdue / u.figures.assessed for u in lines]
-        axes.barh(rows, on_time, color=ON_TIME_COLOUR, label="按时报送", height=0.72)
-        axes.barh(rows, late, left=on_time, color=LATE_COLOUR, label="逾期报送", height=0.72)
+        bar: dict[str, Any] = {"height": 0.72, "edgecolor": "#333333", "linewidth": 0.3}
+        axes.barh(rows, on_time, color=ON_TIME_COLOUR, label="按时报送", **bar)
+        axes.barh(
+            rows, late, left=on_time, color=LATE_COLOUR, label="逾期报送", hatch="////", **bar
+        )
         received = [a + b for a, b in zip(on_time, late, strict=True)]
-        axes.barh(rows, overdue, left=received, color=OVERDUE_COLOUR, label="逾期未报", height=0.72)
+        axes.barh(
+            rows,
+            overdue,
+            left=received,
+            color=OVERDUE_COLOUR,
+            label="逾期未报",
+            hatch="xxxx",
+            **bar,
+        )
         for row, share in zip(rows, on_time, strict=True):
-            axes.text(1.01, row, f"{share * 100:.1f}%", va="center", fontsize=7)
+            axes.text(1.01, row, f"{share * 100:.1f}%", va="center", fontsize=8)
         axes.set_yticks(list(rows), labels=names, fontsize=label_pt)
         axes.invert_yaxis()
         axes.set_xlim(0, 1.0)
@@ -178,7 +193,7 @@ def status_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
     values = [t.received_on_time, t.received_late, t.overdue, t.not_yet_due]
     shown = [(label, colour, v) for (label, colour), v in zip(STATES, values, strict=True) if v]
     with _style():
-        figure = _new_figure(2.9)
+        figure = _new_figure(2.3)
         axes = figure.add_subplot()
         axes.set_title(f"{report.period_label}应报事项构成（共{t.due}项）")
         if not shown:
@@ -190,11 +205,14 @@ def status_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
             colors=[c for _, c, _ in shown],
             startangle=90,
             counterclock=False,
-            autopct=lambda share: f"{share:.1f}%" if share >= 4 else "",
-            pctdistance=0.72,
+            # shares in the legend; inside only wedges wide enough, so no label overlaps
+            autopct=lambda share: f"{share:.1f}%" if share >= 10 else "",
+            pctdistance=0.6,
             wedgeprops={"linewidth": 1, "edgecolor": "white"},
-            textprops={"color": "white", "fontsize": 9},
+            textprops={"color": "black", "fontsize": 9},
         )
+        for wedge, (_, colour, _) in zip(wedges, shown, strict=True):
+            wedge.set_hatch(HATCHES[colour])
         axes.legend(
             wedges,
             [f"{label}  {v}项（{v / t.due * 100:.1f}%）" for label, _, v in shown],
@@ -224,7 +242,17 @@ def trend_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
         ):
             heights = [getattr(line.figures, key) for line in lines]
             if any(heights):
-                counts.bar(slots, heights, bottom=bottom, color=colour, label=label, width=0.55)
+                counts.bar(
+                    slots,
+                    heights,
+                    bottom=bottom,
+                    color=colour,
+                    label=label,
+                    width=0.55,
+                    hatch=HATCHES[colour],
+                    edgecolor="#333333",
+                    linewidth=0.3,
+                )
                 bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
         counts.set_xticks(slots, labels=labels)
         counts.set_title("应报事项（项）", fontsize=9)
