@@ -15,6 +15,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+CLOSING = "请各成员单位对照本通报，抓紧补报逾期未报事项，确保按时完成全年工作任务。"
+"""The last paragraph when the clerk wrote no 有关要求: the signature never stands alone."""
+
 
 def rate(part: int, whole: int) -> float | None:
     """``part / whole``, or ``None`` when ``whole`` is zero."""

@@ -19,6 +19,7 @@ from creditdesk.output import notice_pdf
 from creditdesk.output.fonts import FontSet, Role
 from creditdesk.output.report_charts import ReportCharts
 from creditdesk.output.report_data import (
+    CLOSING,
     Figures,
     QuarterlyReport,
     chinese_date,
@@ -57,8 +58,6 @@ COUNT_HEADERS = (
 """Column heads broken between words (按时/报送), never inside one (按时报/送)."""
 COUNT_WIDTHS_MM = (13, 14, 14, 14, 13, 17, 15)
 SECTION_NUMBERS = "一二三四五六七八九十"
-CLOSING = "请各成员单位对照本通报，抓紧补报逾期未报事项，确保按时完成全年工作任务。"
-"""The last paragraph when the clerk wrote no 有关要求: the signature never stands alone."""
 
 
 def _counts(figures: Figures) -> list[str]:

@@ -346,14 +346,15 @@ def _render_and_write(
         charts.append(draw(report))
     done += 3
     progress.step(done, total, "排版 PDF")
-    pdf = report_pdf.render_report_pdf(report, report_charts.ReportCharts(*charts), load_fonts())
+    drawn = report_charts.ReportCharts(*charts)
+    pdf = report_pdf.render_report_pdf(report, drawn, load_fonts())
     done += 1
     outputs = [(pdf, Path(pdf_path))]
     if xlsx_path is not None:
         from creditdesk.output import report_xlsx
 
         progress.step(done, total, "生成 Excel 表格")
-        outputs.append((report_xlsx.render_report_xlsx(report), Path(xlsx_path)))
+        outputs.append((report_xlsx.render_report_xlsx(report, drawn), Path(xlsx_path)))
         done += 1
     progress.step(done, total, "写入文件")  # the last chance to cancel
     temps: list[tuple[Path, Path]] = []
