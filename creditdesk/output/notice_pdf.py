@@ -659,20 +659,22 @@ def layout_letter(letter: Letter, fonts: FontSet) -> list[_Page]:
     number_ops, number_bottom = _number_ops(measure, letter, rule_y)
     first.ops.extend(number_ops)
     blocks = _body_blocks(measure, letter)
-    for lines in TIGHTER_GRIDS:  # GB/T 9704 7.3.5: close the lines up before the end spills
+
+    def flowed(lines: int) -> _Flow:
         flow = _Flow(0, lines)
         flow.pages = [_Page(list(first.ops))]
         flow.offset = TYPE_TOP - number_bottom  # the number's line, off the grid
         flow.offset = (flow.next_line() + 2) * flow.pitch  # two empty lines before the title
         flow.place(blocks)
-        if len(flow.pages) == 1:
-            break
-    else:
-        flow = _Flow(0)
-        flow.pages = [first]
-        flow.offset = TYPE_TOP - number_bottom
-        flow.offset = (flow.next_line() + 2) * flow.pitch
-        flow.place(blocks)
+        return flow
+
+    flow = flowed(LINES_PER_PAGE)
+    if len(flow.pages) == 2:  # GB/T 9704 7.3.5: close the lines up before the end spills
+        for lines in TIGHTER_GRIDS[1:]:
+            tighter = flowed(lines)
+            if len(tighter.pages) == 1:
+                flow = tighter
+                break
     for index, page in enumerate(flow.pages[1:], start=2):
         page.ops.extend(_page_number_ops(measure, index))
     return flow.pages
