@@ -56,7 +56,7 @@ COUNT_HEADERS = (
     "报送率",
 )
 """Column heads broken between words (按时/报送), never inside one (按时报/送)."""
-COUNT_WIDTHS_MM = (13, 14, 14, 14, 13, 17, 15)
+COUNT_WIDTHS_MM = (13, 14, 14, 14, 14, 16, 15)
 SECTION_NUMBERS = "一二三四五六七八九十"
 
 
