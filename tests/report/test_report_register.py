@@ -77,3 +77,28 @@ def test_register_lists_the_years_summaries_in_number_order(
     assert [e.number for e in entries] == ["2026年第1期", "2026年第2期"]
     assert {e.period_code for e in entries} == {"2026Q3"}
     assert PdfReader(io.BytesIO((tmp_path / "b.pdf").read_bytes())).pages
+
+
+def test_criticism_threshold_and_copy_line_come_from_the_office_settings(
+    workspace: Path,
+) -> None:
+    import dataclasses
+    import datetime as dt
+
+    from creditdesk.services.periods import Period
+    from creditdesk.services.report import build_report
+    from creditdesk.services.settings import load_settings, save_settings
+    from creditdesk.services.workspace import open_workspace
+
+    with open_workspace(workspace, backup=False) as opened:
+        ctx = opened.context
+        settings = load_settings(ctx)
+        assert settings.report_criticise_overdue == 3  # the default
+        save_settings(
+            ctx, dataclasses.replace(settings, report_criticise_overdue=1, report_copy_to="县委办")
+        )
+        report = build_report(ctx, Period.parse("2026Q3"), dt.date(2026, 11, 22))
+    behind = {u.unit for u in report.units if u.figures.overdue}
+    assert {unit for unit, _ in report.criticised} == behind
+    assert "逾期未报事项达到1项及以上" in report.criticism_text()
+    assert report.copy_to == "县委办"
