@@ -373,6 +373,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     report.add_argument("--xlsx", metavar="FILE.xlsx")
     report.add_argument("--as-of", type=_date, metavar="YYYY-MM-DD", help="统计截止日（默认今天）")
+    report.add_argument(
+        "--notes", metavar="FILE", help="“有关要求”一节的文字（UTF-8 文本，每行一段）"
+    )
+    report.add_argument("--issue", action="store_true", help="登记为正式印发，编为本年第N期")
+    report.add_argument("--reprint", type=int, metavar="N", help="按登记簿重印本年第N期")
 
     migrate = add("migrate-to", _cmd_migrate_to, "把本地工作区复制到共享数据库（本地不变）")
     migrate.add_argument("url", metavar="URL")

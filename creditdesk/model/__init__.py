@@ -11,6 +11,7 @@ from creditdesk.model.office import (
     OfficeSettings,
 )
 from creditdesk.model.plan import Assignment, Frequency, NodeKind, Plan, PlanNode, Role
+from creditdesk.model.reports import ReportIssue
 from creditdesk.model.roster import Alias, GroupMember, Unit, UnitGroup
 from creditdesk.model.shared import AppUser, AttachmentBlob
 
@@ -35,6 +36,7 @@ __all__ = [
     "OfficeSettings",
     "Plan",
     "PlanNode",
+    "ReportIssue",
     "Role",
     "Submission",
     "Unit",

@@ -31,6 +31,9 @@ class OfficeSettings(Versioned, Base):
     notice_supervise_body: Mapped[str] = mapped_column(Text, default="", server_default="")
     notice_reply_workdays: Mapped[int] = mapped_column(default=5, server_default="5")
     notice_red_header: Mapped[bool] = mapped_column(default=True, server_default=true())
+    # The quarterly summary: overdue items that bring a unit into 通报批评; the 抄送 line.
+    report_criticise_overdue: Mapped[int] = mapped_column(default=3, server_default="3")
+    report_copy_to: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class CalendarOverride(Versioned, Base):

@@ -1,10 +1,20 @@
 """CJK fonts for PDFs and charts: the office PC's own when it has them, ours otherwise.
 
-Official documents use 仿宋 for the body, 黑体 / 小标宋 for titles, 楷体 and 宋体 for some
-elements. Windows ships simfang.ttf, simhei.ttf, simkai.ttf and simsun.ttc; UOS/Kylin often
-carry the same files. When they are missing we use the open fonts shipped in resources/fonts
-(AR PL UMing for Song and FangSong, AR PL UKai for Kai, WenQuanYi Micro Hei for Hei). Only
-TrueType outlines can be embedded by reportlab, so CFF fonts (OTF, Noto CJK) are skipped.
+Official documents (GB/T 9704-2012) set the body, the document number and the signature in
+仿宋 (3号), titles and the letterhead in 小标宋, some elements in 黑体, 楷体 and 宋体. The roles:
+
+* ``fangsong`` — 仿宋_GB2312 / 仿宋 (simfang.ttf) / 华文仿宋 (STFANGSO.TTF) / 方正仿宋.
+* ``title`` — 方正小标宋简体 (FZXBSJW.TTF) when installed; else our heavy Song,
+  Noto Serif CJK SC Bold cut to GB 2312 and converted to TrueType by
+  ``resources/fonts/build_heavy_song.py``: closer to 小标宋 than the 黑体 offices fall back to.
+* ``hei``, ``song``, ``kai`` — 黑体, 宋体, 楷体.
+
+A face is found by file name in the system font folders (Windows Fonts, /usr/share/fonts,
+~/.fonts …) and, where fontconfig is present (UOS, Kylin), by family name through ``fc-list``,
+so a 仿宋 installed under any file name is used. Without one we use the open fonts shipped in
+resources/fonts: no open-licence 仿宋 covering GB 2312 is packaged anywhere we can build from
+(cwTeX 仿宋 lacks the simplified forms), so the body then falls back to AR PL UMing, a Song.
+Only TrueType outlines can be embedded by reportlab, so CFF fonts (OTF, Noto CJK) are skipped.
 A character missing from a face is drawn in the next face that has it, so no name turns into
 empty boxes.
 """
@@ -13,6 +23,8 @@ from __future__ import annotations
 
 import html
 import os
+import shutil
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from functools import cache
@@ -21,18 +33,36 @@ from typing import Literal
 
 from creditdesk.paths import fonts_dir
 
-Role = Literal["fangsong", "hei", "song", "kai"]
-ROLES: tuple[Role, ...] = ("fangsong", "hei", "song", "kai")
+Role = Literal["fangsong", "title", "hei", "song", "kai"]
+ROLES: tuple[Role, ...] = ("fangsong", "title", "hei", "song", "kai")
 
 # (file name as installed, sub-font index), most wanted first
 SYSTEM_FILES: dict[Role, tuple[tuple[str, int], ...]] = {
-    "fangsong": (("仿宋_GB2312.ttf", 0), ("FS_GB2312.ttf", 0), ("simfang.ttf", 0)),
+    "fangsong": (
+        ("仿宋_GB2312.ttf", 0),
+        ("FS_GB2312.ttf", 0),
+        ("simfang.ttf", 0),
+        ("STFANGSO.TTF", 0),
+        ("FZFSJW.TTF", 0),
+        ("FZFSK.TTF", 0),
+    ),
+    "title": (("方正小标宋简体.ttf", 0), ("FZXBSJW.TTF", 0), ("FZXBSK.TTF", 0)),
     "hei": (("simhei.ttf", 0),),
-    "song": (("simsun.ttc", 0), ("simsun.ttf", 0)),
-    "kai": (("楷体_GB2312.ttf", 0), ("simkai.ttf", 0)),
+    "song": (("simsun.ttc", 0), ("simsun.ttf", 0), ("STSONG.TTF", 0)),
+    "kai": (("楷体_GB2312.ttf", 0), ("simkai.ttf", 0), ("STKAITI.TTF", 0)),
 }
+SYSTEM_FAMILIES: dict[Role, tuple[str, ...]] = {
+    "fangsong": ("仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "华文仿宋", "方正仿宋"),
+    "title": ("方正小标宋简体", "方正小标宋", "FZXiaoBiaoSong"),
+    "hei": ("黑体", "SimHei"),
+    "song": ("宋体", "SimSun", "STSong", "华文宋体"),
+    "kai": ("楷体_GB2312", "楷体", "KaiTi", "STKaiti"),
+}
+"""Family names fontconfig may know a face by, whatever its file is called."""
+HEAVY_SONG = "NotoSerifSC-Bold-GB2312.ttf"
 BUNDLED_FILES: dict[Role, tuple[str, int]] = {
     "fangsong": ("uming.ttc", 0),
+    "title": (HEAVY_SONG, 0),
     "hei": ("wqy-microhei.ttc", 0),
     "song": ("uming.ttc", 0),
     "kai": ("ukai.ttc", 0),
@@ -83,6 +113,44 @@ def _find(dirs: list[Path], file_name: str) -> Path | None:
             if candidate.name.lower() == wanted and candidate.is_file():
                 return candidate
     return None
+
+
+@cache
+def _fontconfig_faces() -> tuple[tuple[Path, int, tuple[str, ...]], ...]:
+    """(file, index, lower-case family names) of every Chinese face fontconfig knows."""
+    fc_list = shutil.which("fc-list") if sys.platform != "win32" else None
+    if fc_list is None:
+        return ()
+    try:
+        listing = subprocess.run(
+            [fc_list, ":lang=zh", "-f", "%{file}\t%{index}\t%{family}\n"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ()
+    faces = []
+    for line in listing.splitlines():
+        path_text, _, rest = line.partition("\t")  # /path/simfang.ttf⇥0⇥FangSong,仿宋
+        index_text, _, families_text = rest.partition("\t")
+        if path_text:
+            index = int(index_text) if index_text.strip().isdigit() else 0
+            families = tuple(f.strip().lower() for f in families_text.split(","))
+            faces.append((Path(path_text), index, families))
+    return tuple(faces)
+
+
+def _fontconfig(role: Role) -> list[tuple[Path, int]]:
+    """Faces fontconfig lists under one of ``role``'s family names, best first."""
+    wanted = [name.lower() for name in SYSTEM_FAMILIES[role]]
+    found = []
+    for path, index, families in _fontconfig_faces():
+        rank = min((wanted.index(f) for f in families if f in wanted), default=None)
+        if rank is not None:
+            found.append((rank, path, index))
+    return [(path, index) for _, path, index in sorted(found, key=lambda hit: hit[0])]
 
 
 def _is_truetype(path: Path, index: int) -> bool:
@@ -172,8 +240,10 @@ def load_fonts(use_system: bool = True) -> FontSet:
 
     faces: dict[Role, FontFace] = {}
     for role in ROLES:
-        for file_name, index in SYSTEM_FILES[role]:
-            found = _find(dirs, file_name) if dirs else None
+        candidates = [(_find(dirs, name), index) for name, index in SYSTEM_FILES[role] if dirs]
+        if use_system:
+            candidates += _fontconfig(role)
+        for found, index in candidates:
             if found is not None and _is_truetype(found, index):
                 faces[role] = face_for(found, index, bundled=False)
                 break

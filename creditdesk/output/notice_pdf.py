@@ -8,18 +8,22 @@ Layout (see ARCHITECTURE.md):
 * A4; type area (版心) 156 × 225 mm, 37 mm from the top and 28 mm from the left edge; a grid of
   22 lines × 28 characters: line pitch 225 mm / 22 ≈ 29 pt, character pitch 156 mm / 28 ≈
   15.8 pt, so 3号 (16 pt) characters are set 0.2 pt tighter, as Word does for this grid.
-* First page, letter form: the office name (发文机关标志) centred with its top 30 mm from the
-  page top, red (or black) in the Hei face; a red double rule (thick over thin, 170 mm) 4 mm
-  below it and another (thin over thick) 20 mm above the page bottom. The document number
-  (发文字号) sits on the first grid line below the rule, one character in from the right.
-* Title in 22 pt Hei (the stand-in for 小标宋), centred, two empty lines below the number,
-  several lines balanced so the first is the longest; addressee one line below, flush left,
-  ending in a full-width colon; body paragraphs in 16 pt FangSong indented two characters.
-* The items as a ruled table (12 pt), whose header row repeats on every page it runs onto.
-* Office name centred over the date (2024年10月8日), the date ending four characters from the
-  right margin, two empty lines after the body for the seal; the note (附注) in round brackets
-  on the next line, indented two characters. The last lines of the body move with the signature
-  to a new page rather than leave it alone there.
+* First page, letter form (10.1): the office name (发文机关标志) centred with its top 30 mm
+  from the page top, red (or black) in the title face (小标宋), no wider than the type area;
+  a red double rule (thick over thin, 170 mm) 4 mm below it and another (thin over thick)
+  20 mm above the page bottom. The document number (发文字号) ends flush with the type area's
+  right edge, the top of its characters 7/8 of a character below the rule.
+* Title in 22 pt 小标宋 (or our heavy Song), centred, two lines below the number, several lines
+  balanced so the first is the longest; addressee one line below, flush left, ending in a
+  full-width colon; body paragraphs in 16 pt FangSong indented two characters. A paragraph
+  never ends on a line of one character and its punctuation (a 孤字).
+* The items as a ruled table (12 pt, close leading), whose header row repeats on every page.
+* Signature as 7.3.5.2 lays it out (the layout the summary uses too): one empty line after the
+  body, the office name ending two characters from the right margin, the date on the next line
+  starting two characters right of the name (or, when the date is the longer, ending two
+  characters from the margin and the name moved left to match); the note (附注) in round
+  brackets on the next line, indented two characters. The last lines of the body move with
+  the signature to a new page rather than leave it alone there.
 * Page numbers "— 2 —" in 14 pt Song, 7 mm below the type area, odd pages at the right and even
   pages at the left, one character in. The first page has none: the letter form's rule
   (首页不显示页码), so a one-page notice carries no number at all.
@@ -62,8 +66,8 @@ BODY_SIZE: Final = 16.0  # 3号
 TITLE_SIZE: Final = 22.0  # 2号
 PAGE_NUMBER_SIZE: Final = 14.0  # 4号
 TABLE_SIZE: Final = 12.0  # 小四
-TABLE_LEADING: Final = TABLE_SIZE * 1.45
-TABLE_PAD: Final = 3.0
+TABLE_LEADING: Final = TABLE_SIZE * 1.2
+TABLE_PAD: Final = 2.0
 HEADER_TOP: Final = 30 * MM  # letter form: the office name's top edge below the page top
 RULE_LENGTH: Final = 170 * MM
 RED: Final = (0.90, 0.0, 0.07)
@@ -216,6 +220,23 @@ def _set_text(
     return _SetLine(runs, natural + extra * max(len(glyphs) - 1, 0), size, color)
 
 
+def _no_lone_character(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move one character down when the last line would hold a single one (送。): a 孤字.
+
+    The line before then ends one character earlier and is justified to the full measure.
+    """
+    if len(spans) < 2:
+        return spans
+    start, end = spans[-1]
+    if sum(1 for c in text[start:end] if c.isalnum()) > 1:
+        return spans
+    before_start, before_end = spans[-2]
+    for cut in range(before_end - 1, max(before_start + 1, before_end - 4), -1):
+        if can_break(text, cut) and sum(1 for c in text[cut:end] if c.isalnum()) > 1:
+            return [*spans[:-2], (before_start, cut), (cut, end)]
+    return spans
+
+
 def _wrap(
     measure: _Measure,
     text: str,
@@ -232,7 +253,7 @@ def _wrap(
         return [_SetLine([], 0.0, size, color)]
     glyphs = measure.glyphs(text, role)
     widths = [w * size + char_space for _, _, w in glyphs]
-    spans = break_lines(text, widths, first_room, room)
+    spans = _no_lone_character(text, break_lines(text, widths, first_room, room))
     lines = []
     for index, (start, end) in enumerate(spans):
         last = index == len(spans) - 1
@@ -279,18 +300,20 @@ class _Table:
 _Block = _GridLine | _Table
 
 
-def _grid_y(line: int) -> float:
+def _grid_y(line: int, pitch: float = LINE_PITCH) -> float:
     """Baseline of 16 pt text on grid line ``line`` (0 at the type area's top)."""
-    cell_bottom = TYPE_TOP - (line + 1) * LINE_PITCH
-    return cell_bottom + (LINE_PITCH - BODY_SIZE) / 2 + DESCENT * BODY_SIZE
+    cell_bottom = TYPE_TOP - (line + 1) * pitch
+    return cell_bottom + (pitch - BODY_SIZE) / 2 + DESCENT * BODY_SIZE
 
 
 class _Flow:
     """Places blocks page after page on the 22-line grid."""
 
-    def __init__(self, first_line: int):
+    def __init__(self, first_line: int, lines: int = LINES_PER_PAGE):
         self.pages: list[_Page] = [_Page()]
-        self.offset = first_line * LINE_PITCH  # distance below the type area's top
+        self.lines = lines
+        self.pitch = TYPE_HEIGHT / lines
+        self.offset = first_line * self.pitch  # distance below the type area's top
 
     @property
     def page(self) -> _Page:
@@ -301,28 +324,28 @@ class _Flow:
         self.offset = 0.0
 
     def next_line(self) -> int:
-        k = -int(-(self.offset - 1e-6) // LINE_PITCH)  # first grid line at or below the cursor
+        k = -int(-(self.offset - 1e-6) // self.pitch)  # first grid line at or below the cursor
         return max(k, 0)
 
     def lines_left(self) -> int:
-        return LINES_PER_PAGE - self.next_line()
+        return self.lines - self.next_line()
 
     def place_line(self, block: _GridLine) -> None:
         k = self.next_line()
-        if k >= LINES_PER_PAGE:
+        if k >= self.lines:
             self.new_page()
             k = 0
             if block.line is None:  # an empty line does not start a page
                 return
-        y = _grid_y(k)
+        y = _grid_y(k, self.pitch)
         if block.line is not None:
             self.page.ops.extend(block.line.ops(LEFT_MARGIN + block.x, y))
         for line, x in block.extra:
             self.page.ops.extend(line.ops(LEFT_MARGIN + x, y))
-        self.offset = (k + 1) * LINE_PITCH
+        self.offset = (k + 1) * self.pitch
 
     def place_table(self, table: _Table) -> None:
-        self.offset = self.next_line() * LINE_PITCH
+        self.offset = self.next_line() * self.pitch
         header_height = table.row_height(table.header)
         header_due = True
         for cells in table.rows:
@@ -379,7 +402,7 @@ class _Flow:
                 and isinstance(blocks[index + group], _GridLine)
             ):
                 group += 1
-            if 1 < group <= LINES_PER_PAGE and self.lines_left() < group:
+            if 1 < group <= self.lines and self.lines_left() < group:
                 self.new_page()
             for member in blocks[index : index + group]:
                 assert isinstance(member, _GridLine)
@@ -466,7 +489,7 @@ def _balanced_title(measure: _Measure, title: str) -> list[_SetLine]:
     A title of two lines breaks between words, as evenly as it can, the first line not the
     shorter (梯形); longer titles are filled evenly.
     """
-    glyphs = measure.glyphs(title, "hei")
+    glyphs = measure.glyphs(title, "title")
     widths = [w * TITLE_SIZE for _, _, w in glyphs]
     total = sum(widths)
     count = max(1, -int(-total // TYPE_WIDTH))
@@ -484,27 +507,27 @@ def _balanced_title(measure: _Measure, title: str) -> list[_SetLine]:
         if best is not None:
             at = best[1]
             return [
-                _set_text(measure, title[:at], "hei", TITLE_SIZE),
-                _set_text(measure, title[at:], "hei", TITLE_SIZE),
+                _set_text(measure, title[:at], "title", TITLE_SIZE),
+                _set_text(measure, title[at:], "title", TITLE_SIZE),
             ]
     room = TYPE_WIDTH if count == 1 else min(TYPE_WIDTH, total / count + TITLE_SIZE)
     spans = break_lines(title, widths, room, room)
-    return [_set_text(measure, title[s:e], "hei", TITLE_SIZE) for s, e in spans]
+    return [_set_text(measure, title[s:e], "title", TITLE_SIZE) for s, e in spans]
 
 
 def _letterhead(measure: _Measure, letter: Letter, page: _Page) -> float:
     """Draw the office name and both double rules; returns the head rule's lowest y."""
     color = RED if letter.red_header else BLACK
     name = letter.office_name or " "
-    natural = sum(w for _, _, w in measure.glyphs(name, "hei"))
-    size = min(30.0, (RULE_LENGTH - 10 * MM) / max(natural, 1.0))
+    natural = sum(w for _, _, w in measure.glyphs(name, "title"))
+    size = min(30.0, TYPE_WIDTH / max(natural, 1.0))  # never wider than the type area
     spacing = 0.0
     if natural * size < 120 * MM and len(name) > 1:  # a short name is spaced out a little
         spacing = min(size * 0.5, (120 * MM - natural * size) / (len(name) - 1))
-    line = _set_text(measure, name, "hei", size, spacing, color=color)
+    line = _set_text(measure, name, "title", size, spacing, color=color)
     width = line.width - spacing
     baseline = PAGE_HEIGHT - HEADER_TOP - ASCENT * size
-    page.ops.extend(line.ops((PAGE_WIDTH - width) / 2, baseline))
+    page.ops.extend(line.ops(LEFT_MARGIN + (TYPE_WIDTH - width) / 2, baseline))
     rule_left = (PAGE_WIDTH - RULE_LENGTH) / 2
     rule_right = rule_left + RULE_LENGTH
     top_rule = baseline - DESCENT * size - 4 * MM
@@ -546,15 +569,26 @@ def _body_blocks(measure: _Measure, letter: Letter) -> list[_Block]:
     return blocks
 
 
+def signature_offsets(name_width: float, date_width: float) -> tuple[float, float]:
+    """x of the office name and of the date from the left margin, as GB/T 9704 7.3.5.2 sets
+    them: the name ends two characters from the right margin and the date starts two characters
+    right of the name; a date longer than that ends two characters from the margin instead and
+    the name moves left with it. Shared with the quarterly summary."""
+    right = TYPE_WIDTH - 2 * CHAR_PITCH
+    name_x = right - name_width
+    date_x = name_x + 2 * CHAR_PITCH
+    if date_x + date_width > right + 0.5:
+        date_x = right - date_width
+        name_x = date_x - 2 * CHAR_PITCH
+    return max(0.0, name_x), max(0.0, date_x)
+
+
 def _signature_blocks(measure: _Measure, letter: Letter) -> list[_Block]:
     cs = CHAR_PITCH - BODY_SIZE
     date = _set_text(measure, chinese_date(letter.date), "fangsong", BODY_SIZE, cs)
-    date_x = TYPE_WIDTH - 4 * CHAR_PITCH - date.width
     name = _set_text(measure, letter.office_name, "fangsong", BODY_SIZE, cs)
-    name_x = date_x + date.width / 2 - name.width / 2
-    name_x = max(0.0, min(name_x, TYPE_WIDTH - name.width))  # a long name ends at the margin
+    name_x, date_x = signature_offsets(name.width - cs, date.width - cs)
     blocks: list[_Block] = [
-        _GridLine(None, keep_with_next=True),
         _GridLine(None, keep_with_next=True),
         _GridLine(name, name_x, keep_with_next=True),
         _GridLine(date, date_x, keep_with_next=bool(letter.note)),
@@ -569,10 +603,27 @@ def _signature_blocks(measure: _Measure, letter: Letter) -> list[_Block]:
     return blocks
 
 
-def _number_line(measure: _Measure, letter: Letter) -> _GridLine:
+TIGHTER_GRIDS: Final = (22, 23, 24, 25, 26)
+"""Lines per page tried in turn for a letter that would spill onto a second page by a little:
+the 22-line grid, then line pitches closed up step by step to 26 lines (24.9 pt, still half
+again the 3号 size). A letter that does not fit on one page even so is laid out on the
+22-line grid over several pages."""
+
+NUMBER_GAP: Final = BODY_SIZE * 7 / 8
+"""From the letter form's red rule down to the top of the document number's characters."""
+
+
+def _number_ops(
+    measure: _Measure, letter: Letter, rule_y: float
+) -> tuple[list[_Text | _Rule], float]:
+    """The document number flush with the type area's right edge, 7/8 of a character under
+    the rule; returns its drawing and its lowest y."""
     cs = CHAR_PITCH - BODY_SIZE
     line = _set_text(measure, letter.number, "fangsong", BODY_SIZE, cs)
-    return _GridLine(line, TYPE_WIDTH - CHAR_PITCH - line.width)
+    top = rule_y - NUMBER_GAP
+    baseline = top - ASCENT * BODY_SIZE
+    x = LEFT_MARGIN + TYPE_WIDTH - (line.width - cs)  # no spacing after the last character
+    return line.ops(x, baseline), baseline - DESCENT * BODY_SIZE
 
 
 def _page_number_ops(measure: _Measure, number: int) -> list[_Text | _Rule]:
@@ -601,13 +652,25 @@ def layout_letter(letter: Letter, fonts: FontSet) -> list[_Page]:
     measure = _measure_for(fonts)
     first = _Page()
     rule_y = _letterhead(measure, letter, first)
-    below_rule = TYPE_TOP - rule_y  # distance of the rule below the type area's top
-    number_line = max(0, -int(-(below_rule + 2.0) // LINE_PITCH))
-    flow = _Flow(number_line)
-    flow.pages = [first]
-    flow.place_line(_number_line(measure, letter))
-    flow.offset += 2 * LINE_PITCH  # two empty lines between the number and the title
-    flow.place(_body_blocks(measure, letter))
+    number_ops, number_bottom = _number_ops(measure, letter, rule_y)
+    first.ops.extend(number_ops)
+    blocks = _body_blocks(measure, letter)
+
+    def flowed(lines: int) -> _Flow:
+        flow = _Flow(0, lines)
+        flow.pages = [_Page(list(first.ops))]
+        flow.offset = TYPE_TOP - number_bottom  # the number's line, off the grid
+        flow.offset = (flow.next_line() + 2) * flow.pitch  # two empty lines before the title
+        flow.place(blocks)
+        return flow
+
+    flow = flowed(LINES_PER_PAGE)
+    if len(flow.pages) == 2:  # GB/T 9704 7.3.5: close the lines up before the end spills
+        for lines in TIGHTER_GRIDS[1:]:
+            tighter = flowed(lines)
+            if len(tighter.pages) == 1:
+                flow = tighter
+                break
     for index, page in enumerate(flow.pages[1:], start=2):
         page.ops.extend(_page_number_ops(measure, index))
     return flow.pages
@@ -645,12 +708,14 @@ def _draw(canvas: Canvas, page: _Page) -> None:
     canvas.showPage()
 
 
-def _canvas(buffer: io.BytesIO, title: str, author: str, fonts: FontSet) -> Canvas:
+def _canvas(
+    buffer: io.BytesIO, title: str, author: str, fonts: FontSet, dated: bool = False
+) -> Canvas:
     # the initial font would otherwise be Helvetica, listed in the PDF but never embedded
     canvas = Canvas(
         buffer,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        invariant=1,
+        invariant=0 if dated else 1,
         pageCompression=1,
         initialFontName=fonts.face("fangsong").name,
         initialFontSize=BODY_SIZE,
@@ -671,15 +736,18 @@ def render_letter(letter: Letter, fonts: FontSet) -> bytes:
     return buffer.getvalue()
 
 
-def render_letters(letters: Sequence[Letter], fonts: FontSet, *, duplex: bool = True) -> bytes:
-    """Several notices in one PDF for printing a batch.
+def render_letters(
+    letters: Sequence[Letter], fonts: FontSet, *, duplex: bool = True, dated: bool = False
+) -> bytes:
+    """Several notices in one PDF for printing a batch, each font embedded once for all.
 
     With ``duplex`` each notice starts on a new sheet: a blank page follows a notice with an
-    odd number of pages.
+    odd number of pages. With ``dated`` the file carries the real creation date (a batch
+    printed today); without, it is the same bytes every time (a preview).
     """
     buffer = io.BytesIO()
     title = "督办通知（合并打印）"
-    canvas = _canvas(buffer, title, letters[0].office_name if letters else "", fonts)
+    canvas = _canvas(buffer, title, letters[0].office_name if letters else "", fonts, dated)
     for index, letter in enumerate(letters):
         pages = layout_letter(letter, fonts)
         for page in pages:
@@ -690,6 +758,41 @@ def render_letters(letters: Sequence[Letter], fonts: FontSet, *, duplex: bool = 
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def body_lines(fonts: FontSet, text: str, indent: int = 2) -> list[tuple[float, _SetLine]]:
+    """A paragraph set on the notices' grid (28 characters a line, justified, 避头尾, no 孤字),
+    as (x offset from the left margin, line): the quarterly summary's body uses it too."""
+    measure = _measure_for(fonts)
+    cs = CHAR_PITCH - BODY_SIZE
+    first = indent * CHAR_PITCH
+    lines = _wrap(measure, text, "fangsong", BODY_SIZE, TYPE_WIDTH - first, TYPE_WIDTH, cs)
+    return [(first if number == 0 else 0.0, line) for number, line in enumerate(lines)]
+
+
+def signature_lines(
+    fonts: FontSet, office_name: str, date: dt.date
+) -> list[tuple[float, _SetLine]]:
+    """The office name and the date laid out as on a notice (7.3.5.2), one line each."""
+    measure = _measure_for(fonts)
+    cs = CHAR_PITCH - BODY_SIZE
+    date_line = _set_text(measure, chinese_date(date), "fangsong", BODY_SIZE, cs)
+    name_line = _set_text(measure, office_name, "fangsong", BODY_SIZE, cs)
+    name_x, date_x = signature_offsets(name_line.width - cs, date_line.width - cs)
+    return [(name_x, name_line), (date_x, date_line)]
+
+
+def draw_text_ops(canvas: Canvas, ops: Sequence[_Text | _Rule]) -> None:
+    """Draw text operations (from :meth:`_SetLine.ops`) on a canvas, state set on change."""
+    text = canvas.beginText()
+    for op in ops:
+        if isinstance(op, _Text):
+            text.setFont(op.face, op.size)
+            text.setFillColorRGB(*op.color)
+            text.setCharSpace(op.char_space)
+            text.setTextOrigin(op.x, op.y)
+            text.textOut(op.text)
+    canvas.drawText(text)
 
 
 def letter_text_positions(pages: Sequence[_Page]) -> list[list[dict[str, Any]]]:

@@ -42,6 +42,10 @@ STATES = (
     ("逾期未报", OVERDUE_COLOUR),
     ("尚未到期", NOT_DUE_COLOUR),
 )
+HATCHES = {ON_TIME_COLOUR: "", LATE_COLOUR: "////", OVERDUE_COLOUR: "xxxx", NOT_DUE_COLOUR: "...."}
+"""Patterns over the fills, so green and red stay apart when printed in black and white."""
+LABEL_PT = 9.5
+"""Unit labels: 9 pt or more once the chart is placed in the type area."""
 
 
 @dataclass(frozen=True)
@@ -114,11 +118,11 @@ def _text_width(text: str) -> float:
     return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.6 for c in text)
 
 
-def _shortened(name: str) -> str:
-    """A unit name cut to ``LABEL_EMS`` with an ellipsis (the tables carry the full name)."""
-    if _text_width(name) <= LABEL_EMS:
+def _shortened(name: str, ems: int = LABEL_EMS) -> str:
+    """A unit name cut to ``ems`` with an ellipsis (the tables carry the full name)."""
+    if _text_width(name) <= ems:
         return name
-    while _text_width(name) > LABEL_EMS - 1:
+    while _text_width(name) > ems - 1:
         name = name[:-1]
     return name + "…"
 
@@ -129,46 +133,78 @@ def _percent_axis(axis: Any) -> None:
     axis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
 
 
+ROWS_PER_PANEL = 36
+"""Units one column of bars holds at 9 pt labels on a page; more go into a second column."""
+
+
 def unit_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
-    """Each unit's assessed items as shares on time / late / overdue, best unit on top."""
+    """Each unit's assessed items as shares on time / late / overdue, best unit on top.
+
+    Labels stay at :data:`LABEL_PT` however many units there are: past
+    :data:`ROWS_PER_PANEL` the bars run in two columns (names shortened to fit).
+    """
     lines = [u for u in report.units if u.figures.assessed]
-    label_pt = 7 if len(lines) > 30 else 8
-    height = min(1.2 + 0.17 * max(len(lines), 3), 8.6)
+    columns = 1 if len(lines) <= ROWS_PER_PANEL else 2
+    per_panel = -(-max(len(lines), 3) // columns)
+    height = min(1.2 + 0.19 * per_panel, 8.6)
+    title = f"{report.period_label}各单位报送情况（按时报送率由高到低）"
     with _style():
-        # margins set by hand: constrained layout measures all 60 labels twice over
+        # axes placed by hand: constrained layout measures all 60 labels twice over
         figure = _new_figure(height, layout=None)
-        names = [_shortened(u.unit) for u in lines]
-        label_in = max((_text_width(name) for name in names), default=4) * label_pt / 72
-        figure.subplots_adjust(
-            left=(label_in + 0.25) / WIDTH_IN,
-            right=1 - 0.45 / WIDTH_IN,
-            top=1 - 0.62 / height,
-            bottom=0.35 / height,
-        )
-        axes = figure.add_subplot()
-        axes.set_title(f"{report.period_label}各单位报送情况（按按时报送率排序）")
         if not lines:
+            axes = figure.add_subplot()
+            axes.set_title(title)
             axes.text(0.5, 0.5, "本期暂无已到期事项", ha="center", va="center")
             axes.set_axis_off()
             return _png(figure, dpi)
-        rows = range(len(lines))
-        on_time = [u.figures.received_on_time / u.figures.assessed for u in lines]
-        late = [u.figures.received_late / u.figures.assessed for u in lines]
-        overdue = [u.figures.overdue / u.figures.assessed for u in lines]
-        axes.barh(rows, on_time, color=ON_TIME_COLOUR, label="按时报送", height=0.72)
-        axes.barh(rows, late, left=on_time, color=LATE_COLOUR, label="逾期报送", height=0.72)
-        received = [a + b for a, b in zip(on_time, late, strict=True)]
-        axes.barh(rows, overdue, left=received, color=OVERDUE_COLOUR, label="逾期未报", height=0.72)
-        for row, share in zip(rows, on_time, strict=True):
-            axes.text(1.01, row, f"{share * 100:.1f}%", va="center", fontsize=7)
-        axes.set_yticks(list(rows), labels=names, fontsize=label_pt)
-        axes.invert_yaxis()
-        axes.set_xlim(0, 1.0)
-        axes.margins(y=0.01)
-        _percent_axis(axes.xaxis)
-        axes.tick_params(axis="y", length=0)
-        axes.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=8)
-        axes.set_title(axes.get_title(), pad=22)
+        ems = LABEL_EMS if columns == 1 else LABEL_EMS // 2
+        names = [_shortened(u.unit, ems) for u in lines]
+        label_in = max(_text_width(name) for name in names) * LABEL_PT / 72
+        slot = WIDTH_IN / columns
+        bars_in = slot - label_in - 0.25 - 0.45
+        top_in, bottom_in = 0.62, 0.35
+        panels = []
+        for column in range(columns):
+            left = column * slot + label_in + 0.25
+            panels.append(
+                figure.add_axes(
+                    (
+                        left / WIDTH_IN,
+                        bottom_in / height,
+                        bars_in / WIDTH_IN,
+                        1 - (top_in + bottom_in) / height,
+                    )
+                )
+            )
+        bar: dict[str, Any] = {"height": 0.72, "edgecolor": "#333333", "linewidth": 0.3}
+        for column, axes in enumerate(panels):
+            chunk = lines[column * per_panel : (column + 1) * per_panel]
+            labels = names[column * per_panel : (column + 1) * per_panel]
+            rows = range(len(chunk))
+            on_time = [u.figures.received_on_time / u.figures.assessed for u in chunk]
+            late = [u.figures.received_late / u.figures.assessed for u in chunk]
+            overdue = [u.figures.overdue / u.figures.assessed for u in chunk]
+            received = [a + b for a, b in zip(on_time, late, strict=True)]
+            axes.barh(rows, on_time, color=ON_TIME_COLOUR, label="按时报送", **bar)
+            axes.barh(rows, late, left=on_time, color=LATE_COLOUR, label="逾期报送",
+                      hatch=HATCHES[LATE_COLOUR], **bar)  # fmt: skip
+            axes.barh(rows, overdue, left=received, color=OVERDUE_COLOUR, label="逾期未报",
+                      hatch=HATCHES[OVERDUE_COLOUR], **bar)  # fmt: skip
+            for row, share in zip(rows, on_time, strict=True):
+                axes.text(1.01, row, f"{share * 100:.1f}%", va="center", fontsize=8)
+            axes.set_yticks(list(rows), labels=labels, fontsize=LABEL_PT)
+            axes.set_ylim(per_panel - 0.5, -0.5)  # first unit on top; columns line up
+            axes.set_xlim(0, 1.0)
+            _percent_axis(axes.xaxis)
+            axes.tick_params(axis="y", length=0)
+        figure.legend(
+            *panels[0].get_legend_handles_labels(),
+            loc="upper center",
+            bbox_to_anchor=(0.5, 1 - 0.3 / height),
+            ncols=3,
+            fontsize=8,
+        )
+        figure.suptitle(title, y=1 - 0.04 / height, va="top", fontsize=11)
         return _png(figure, dpi)
 
 
@@ -178,7 +214,7 @@ def status_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
     values = [t.received_on_time, t.received_late, t.overdue, t.not_yet_due]
     shown = [(label, colour, v) for (label, colour), v in zip(STATES, values, strict=True) if v]
     with _style():
-        figure = _new_figure(2.9)
+        figure = _new_figure(2.3)
         axes = figure.add_subplot()
         axes.set_title(f"{report.period_label}应报事项构成（共{t.due}项）")
         if not shown:
@@ -190,11 +226,14 @@ def status_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
             colors=[c for _, c, _ in shown],
             startangle=90,
             counterclock=False,
-            autopct=lambda share: f"{share:.1f}%" if share >= 4 else "",
-            pctdistance=0.72,
+            # shares in the legend; inside only wedges wide enough, so no label overlaps
+            autopct=lambda share: f"{share:.1f}%" if share >= 10 else "",
+            pctdistance=0.6,
             wedgeprops={"linewidth": 1, "edgecolor": "white"},
-            textprops={"color": "white", "fontsize": 9},
+            textprops={"color": "black", "fontsize": 9},
         )
+        for wedge, (_, colour, _) in zip(wedges, shown, strict=True):
+            wedge.set_hatch(HATCHES[colour])
         axes.legend(
             wedges,
             [f"{label}  {v}项（{v / t.due * 100:.1f}%）" for label, _, v in shown],
@@ -224,7 +263,17 @@ def trend_chart(report: QuarterlyReport, dpi: int = PRINT_DPI) -> bytes:
         ):
             heights = [getattr(line.figures, key) for line in lines]
             if any(heights):
-                counts.bar(slots, heights, bottom=bottom, color=colour, label=label, width=0.55)
+                counts.bar(
+                    slots,
+                    heights,
+                    bottom=bottom,
+                    color=colour,
+                    label=label,
+                    width=0.55,
+                    hatch=HATCHES[colour],
+                    edgecolor="#333333",
+                    linewidth=0.3,
+                )
                 bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
         counts.set_xticks(slots, labels=labels)
         counts.set_title("应报事项（项）", fontsize=9)

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 from creditdesk.chinese_dates import chinese_date as chinese_date  # report_pdf imports it here
 
+CLOSING = "请各成员单位对照本通报，抓紧补报逾期未报事项，确保按时完成全年工作任务。"
+"""The last paragraph when the clerk wrote no 有关要求: the signature never stands alone."""
+
 
 def rate(part: int, whole: int) -> float | None:
     """``part / whole``, or ``None`` when ``whole`` is zero."""
@@ -133,6 +136,9 @@ class QuarterlyReport:
         missing: overdue items grouped by unit, units in ranking order reversed (worst first).
         trend: the quarters of the year up to the period's last quarter.
         notes: the clerk's paragraph (有关要求), possibly empty.
+        praised: units whose assessed items were all on time (通报表扬).
+        criticised: units whose overdue items reach ``criticise_at`` (通报批评), worst first.
+        copy_to: the 抄送 line of the 版记, or "" for none.
     """
 
     period_code: str
@@ -151,6 +157,35 @@ class QuarterlyReport:
     trend: tuple[TrendLine, ...]
     notes: str = ""
     place_name: str = field(default="")
+    praised: tuple[str, ...] = ()
+    criticised: tuple[tuple[str, int], ...] = ()
+    criticise_at: int = 3
+    copy_to: str = ""
+
+    @property
+    def recipients(self) -> str:
+        """The 主送 line's addressees: 青禾县社会信用体系建设领导小组各成员单位."""
+        if self.place_name:
+            return f"{self.place_name}社会信用体系建设领导小组各成员单位"
+        return "各成员单位"
+
+    def praise_text(self) -> str:
+        """The 通报表扬 paragraph, or "" when no unit reported everything on time."""
+        if not self.praised:
+            return ""
+        names = "、".join(self.praised)
+        many = f"等{len(self.praised)}个单位" if len(self.praised) > 1 else ""
+        return f"{names}{many}本期已到期事项全部按时报送，予以通报表扬。"
+
+    def criticism_text(self) -> str:
+        """The 通报批评 paragraph for units at or past the threshold, or ""."""
+        if not self.criticised:
+            return ""
+        names = "、".join(f"{unit}（{count}项）" for unit, count in self.criticised)
+        return (
+            f"{names}逾期未报事项达到{self.criticise_at}项及以上，予以通报批评，"
+            "请相关单位认真分析原因，立即补报。"
+        )
 
     @property
     def date_text(self) -> str:

@@ -19,6 +19,7 @@ from creditdesk.output import notice_pdf
 from creditdesk.output.fonts import FontSet, Role
 from creditdesk.output.report_charts import ReportCharts
 from creditdesk.output.report_data import (
+    CLOSING,
     Figures,
     QuarterlyReport,
     chinese_date,
@@ -45,8 +46,17 @@ HEADER_FILL = "#D9D9D9"
 GROUP_FILL = "#F2F2F2"
 
 MM = notice_pdf.MM
-COUNT_HEADERS = ("应报", "按时报送", "逾期报送", "逾期未报", "未到期", "按时报送率", "报送率")
-COUNT_WIDTHS_MM = (13, 14, 14, 14, 13, 17, 15)
+COUNT_HEADERS = (
+    "应报",
+    "按时\n报送",
+    "逾期\n报送",
+    "逾期\n未报",
+    "未到期",
+    "按时\n报送率",
+    "报送率",
+)
+"""Column heads broken between words (按时/报送), never inside one (按时报/送)."""
+COUNT_WIDTHS_MM = (13, 14, 14, 14, 14, 16, 15)
 SECTION_NUMBERS = "一二三四五六七八九十"
 
 
@@ -124,10 +134,30 @@ class _Writer:
         self.note = ParagraphStyle(
             "note", parent=self.cell, fontSize=TABLE_PT, leading=TABLE_PT * 1.5
         )
+        self.caption_style = ParagraphStyle(
+            "caption", parent=self.cell, alignment=TA_CENTER, spaceBefore=2, spaceAfter=6
+        )
         self.fang, self.hei = fang, hei
         self.sections = 0
+        self.figures = 0
 
     # ------------------------------------------------------------------ pieces
+
+    def head_cell(self, text: str) -> Any:
+        """A column head; a "\\n" in it is where its two lines break."""
+        from creditdesk.output.cjk_paragraph import CJKParagraph
+
+        marked = "<br/>".join(self.fonts.markup(part, "hei") for part in text.split("\n"))
+        return CJKParagraph(marked, self.cell_head)
+
+    def grid(self, text: str, indent: int = 2) -> Any:
+        """A body paragraph on the notices' grid: 28 characters a line, justified."""
+        return GridText(notice_pdf.body_lines(self.fonts, text, indent))
+
+    def caption(self, text: str) -> Any:
+        """ "图N　…" centred under a chart, in the table size."""
+        self.figures += 1
+        return self.para(f"图{self.figures}　{text}", self.caption_style)
 
     def para(self, text: str, style: Any | None = None) -> Any:
         from creditdesk.output.cjk_paragraph import CJKParagraph
@@ -142,7 +172,7 @@ class _Writer:
 
         number = SECTION_NUMBERS[self.sections]
         self.sections += 1
-        return [CondPageBreak(4 * LINE_PT), self.para(f"{number}、{text}", self.heading)]
+        return [CondPageBreak(3 * LINE_PT), self.para(f"{number}、{text}", self.heading)]
 
     def cell_text(self, text: str, width: float, style: Any) -> Any:
         """A table cell's text: a plain string when it fits on one line of ``width`` in one
@@ -182,7 +212,7 @@ class _Writer:
         from reportlab.platypus import Table, TableStyle
 
         inner = [w * MM - 2 * CELL_PAD for w in widths_mm]
-        wrapped: list[list[Any]] = [[self.para(h, self.cell_head) for h in headers]]
+        wrapped: list[list[Any]] = [[self.head_cell(h) for h in headers]]
         for index, row in enumerate(rows, start=1):
             if index in group_rows:
                 # no SPAN (re-measured at every page split of a long table): a plain string
@@ -262,16 +292,17 @@ class _Writer:
     # ---------------------------------------------------------------- sections
 
     def story(self) -> list[Any]:
-        from reportlab.platypus import Spacer
+        from reportlab.platypus import KeepTogether, Spacer
 
         r = self.report
         story: list[Any] = [self.para(line, self.title) for line in title_lines(r.title)]
         if r.number:
             story.append(self.para(f"（{r.number}）", self.subtitle))
         story.append(Spacer(1, LINE_PT * 0.5))
+        story.append(self.grid(f"{r.recipients}：", indent=0))  # 主送
         scope = f"{r.place_name}各成员单位" if r.place_name else "各成员单位"
         story.append(
-            self.para(
+            self.grid(
                 f"为及时掌握社会信用体系建设年度工作推进情况，现将{r.period_label}{scope}"
                 "工作材料报送情况通报如下。"
             )
@@ -283,8 +314,13 @@ class _Writer:
         story += self.trend()
         if r.notes:
             story += self.section("有关要求")
-            story += [self.para(text) for text in r.notes.splitlines() if text.strip()]
-        story += self.signature()
+            story += [self.grid(text.strip()) for text in r.notes.splitlines() if text.strip()]
+        else:
+            story.append(self.grid(CLOSING))
+        closing = [story.pop()]
+        # the signature never splits and never stands alone: it takes the last paragraph along
+        story.append(KeepTogether([*closing, *self.signature()]))
+        story.append(self.imprint())
         return story
 
     def overview(self) -> list[Any]:
@@ -292,16 +328,19 @@ class _Writer:
 
         return [
             *self.section("总体情况"),
-            self.para(self.report.headline()),
+            self.grid(self.report.headline()),
             Spacer(1, 2 * MM),
             self.chart(self.charts.status),
+            self.caption(f"{self.report.period_label}应报事项构成"),
         ]
 
     def units(self) -> list[Any]:
         from reportlab.platypus import Spacer
 
         r = self.report
-        story = [*self.section("各单位报送情况"), self.para(r.ranking_text())]
+        verdicts = [text for text in (r.praise_text(), r.criticism_text()) if text]
+        story = [*self.section("各单位报送情况")]
+        story += [self.grid(text) for text in verdicts or [r.ranking_text()]]
         if not r.units:
             return story
         rows = [[u.rank, u.unit, *_counts(u.figures)] for u in r.units]
@@ -317,11 +356,12 @@ class _Writer:
             ),
             self.para(
                 "注：按时报送率＝按时报送数÷（应报数－未到期数），报送率＝（按时报送数＋逾期报送数）"
-                "÷（应报数－未到期数）；先按按时报送率、再按报送率排名。",
+                "÷（应报数－未到期数）；排名以按时报送率为先，其次为报送率。",
                 self.note,
             ),
             Spacer(1, 3 * MM),
             self.chart(self.charts.units),
+            self.caption(f"{r.period_label}各单位报送情况（按时报送率由高到低）"),
         ]
         return story
 
@@ -331,8 +371,8 @@ class _Writer:
         r = self.report
         story = self.section("各项任务报送情况")
         if not r.tasks:
-            return [*story, self.para("本期没有需报送材料的任务。")]
-        story.append(self.para(f"本期共有{len(r.tasks)}项任务需要报送材料，情况如下。"))
+            return [*story, self.grid("本期没有需报送材料的任务。")]
+        story.append(self.grid(f"本期共有{len(r.tasks)}项任务需要报送材料，情况如下。"))
         rows = [
             [index, f"{t.label}{t.title}", *_counts(t.figures)]
             for index, t in enumerate(r.tasks, start=1)
@@ -357,9 +397,9 @@ class _Writer:
         story = self.section("未报事项清单")
         if not r.missing:
             done = "已到期事项均已报送" if r.totals.assessed else "暂无已到期事项"
-            return [*story, self.para(f"截至{r.date_text}，本期{done}。")]
+            return [*story, self.grid(f"截至{r.date_text}，本期{done}。")]
         story.append(
-            self.para(
+            self.grid(
                 f"截至{r.date_text}，{len(r.missing)}个单位共有{r.missing_count}项已到期事项"
                 "尚未报送，请相关单位尽快补报。"
             )
@@ -382,7 +422,7 @@ class _Writer:
         story += [
             Spacer(1, 2 * MM),
             self.table(
-                ("任务", "报送期", "截止日期", "逾期天数"),
+                ("任务", "报送期", "截止日期", "逾期\n工作日"),
                 rows,
                 (80, 29, 31, 16),
                 text_columns=(0, 1, 2),
@@ -398,7 +438,7 @@ class _Writer:
         r = self.report
         story = self.section("全年各季度情况")
         story.append(
-            self.para(
+            self.grid(
                 f"{r.year}年各季度应报事项截至{r.date_text}的报送情况如下，可见全年工作推进趋势。"
             )
         )
@@ -408,32 +448,128 @@ class _Writer:
             self.table(("季度", *COUNT_HEADERS), rows, (36, 16, 16, 16, 16, 14, 22, 20), (0,)),
             Spacer(1, 3 * MM),
             self.chart(self.charts.trend),
+            self.caption(f"{r.year}年各季度报送情况"),
         ]
         return story
 
     def signature(self) -> list[Any]:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-        from reportlab.platypus import Spacer, Table, TableStyle
-
+        """One empty line, then the office name and the date as on a notice (7.3.5.2)."""
         r = self.report
-        lines = [text for text in (r.office_name, r.date_text) if text]
-        width = max(
-            sum(stringWidth(run, name, BODY_PT) for name, run in self.fonts.runs(t, "fangsong"))
-            for t in lines
-        )
-        block = Table(
-            [[self.para(t, self.subtitle), ""] for t in lines],
-            colWidths=[width + 2, 4 * BODY_PT],
-            hAlign="RIGHT",
-            style=TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), self.fang, BODY_PT),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ]
-            ),
-        )
-        return [Spacer(1, LINE_PT), block]
+        lines = notice_pdf.signature_lines(self.fonts, r.office_name, r.as_of)
+        return [GridText([(0.0, None), *lines], whole=True)]
+
+    def imprint(self) -> Any:
+        """版记 at the foot of the last page: 抄送 and the 印发 line between rules (4号)."""
+        r = self.report
+        rows = []
+        if r.copy_to:
+            rows.append((f"抄送：{r.copy_to.rstrip('。')}。", ""))
+        rows.append((r.office_name, f"{r.date_text}印发"))
+        return AtFoot(Imprint(self.fonts, rows))
+
+
+class GridText:
+    """Lines of text on the 22-line grid (from :func:`notice_pdf.body_lines`), as a flowable.
+
+    Splits between lines at a page end unless ``whole`` (the signature block).
+    """
+
+    def __new__(cls, lines: Sequence[tuple[float, Any]], whole: bool = False) -> Any:
+        from reportlab.platypus.flowables import Flowable
+
+        class _GridText(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+            def __init__(self, lines: Sequence[tuple[float, Any]], whole: bool) -> None:
+                super().__init__()
+                self.lines = list(lines)
+                self.whole = whole
+
+            def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+                return AREA_W, len(self.lines) * LINE_PT
+
+            def split(self, avail_width: float, avail_height: float) -> list[Any]:
+                fit = int((avail_height + 1e-6) // LINE_PT)
+                if self.whole or fit <= 0 or fit >= len(self.lines):
+                    return []
+                if len(self.lines) - fit == 1 and fit > 1:
+                    fit -= 1  # no last line alone on the next page
+                return [_GridText(self.lines[:fit], False), _GridText(self.lines[fit:], False)]
+
+            def draw(self) -> None:
+                height = len(self.lines) * LINE_PT
+                ops = []
+                for number, (x, line) in enumerate(self.lines):
+                    if line is None:
+                        continue
+                    cell_bottom = height - (number + 1) * LINE_PT
+                    y = cell_bottom + (LINE_PT - BODY_PT) / 2 + notice_pdf.DESCENT * BODY_PT
+                    ops += line.ops(x, y)
+                notice_pdf.draw_text_ops(self.canv, ops)
+
+        return _GridText(lines, whole)
+
+
+class Imprint:
+    """The 版记 block: rows of (left text, right text) between full-width rules, 14 pt."""
+
+    def __new__(cls, fonts: FontSet, rows: Sequence[tuple[str, str]]) -> Any:
+        from reportlab.platypus.flowables import Flowable
+
+        size = PAGE_NUMBER_PT
+        pitch = size * 1.9
+
+        class _Imprint(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+            def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+                return AREA_W, len(rows) * pitch
+
+            def draw(self) -> None:
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+
+                canvas = self.canv
+                height = len(rows) * pitch
+                canvas.setLineWidth(0.7)
+                canvas.line(0, height, AREA_W, height)
+                canvas.line(0, 0, AREA_W, 0)
+                for number, (left, right) in enumerate(rows):
+                    y = height - (number + 1) * pitch + (pitch - size) / 2 + 0.12 * size
+                    if number:
+                        canvas.setLineWidth(0.35)
+                        canvas.line(0, height - number * pitch, AREA_W, height - number * pitch)
+                    self._text(canvas, size, left, size, y)  # one character in
+                    if right:
+                        width = sum(
+                            stringWidth(run, face, size)
+                            for face, run in fonts.runs(right, "fangsong")
+                        )
+                        self._text(canvas, size, right, AREA_W - size - width, y)
+
+            @staticmethod
+            def _text(canvas: Any, size: float, text: str, x: float, y: float) -> None:
+                from reportlab.pdfbase.pdfmetrics import stringWidth
+
+                for face, run in fonts.runs(text, "fangsong"):
+                    canvas.setFont(face, size)
+                    canvas.drawString(x, y, run)
+                    x += stringWidth(run, face, size)
+
+        return _Imprint()
+
+
+class AtFoot:
+    """A flowable drawn at the bottom of the frame it lands in (the 版记's place)."""
+
+    def __new__(cls, inner: Any) -> Any:
+        from reportlab.platypus.flowables import Flowable
+
+        class _AtFoot(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+            def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+                _, self.inner_height = inner.wrap(avail_width, avail_height)
+                self.height = max(avail_height, self.inner_height) - 1e-3
+                return avail_width, self.height
+
+            def draw(self) -> None:
+                inner.drawOn(self.canv, 0, 0)
+
+        return _AtFoot()
 
 
 def _page_number(canvas: Any, doc: Any, face: str) -> None:

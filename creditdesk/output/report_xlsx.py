@@ -1,9 +1,11 @@
 """The quarterly summary's tables as an .xlsx workbook, one sheet per table, ready to print.
 
-Sheets: 汇总, 单位排名, 任务情况, 未报事项, 季度趋势. Each has a bold filled header in row 1
-(frozen, filtered, repeated on every printed page), the report's title in the page header,
-widths fitted to the text, rates stored as numbers with a percent format (so they sort and
-sum), dates as dates, and A4 fit-to-width print setup.
+Sheets: 汇总, 单位排名, 任务情况, 未报事项, 季度趋势 and 图表 (the PDF's three charts). Each
+table has a bold filled header in row 1 (frozen, filtered — the 合计 row left out of the
+filter so it stays under the rows it sums — and repeated on every printed page), the report's
+title in the page header, widths fitted to the text, rates stored as numbers with a percent
+format (so they sort and sum), dates as dates, and A4 fit-to-width print setup. Text is in
+宋体, the face every office's Excel has.
 """
 
 from __future__ import annotations
@@ -11,17 +13,21 @@ from __future__ import annotations
 import io
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from creditdesk.output.report_data import Figures, QuarterlyReport
+from creditdesk.output.report_data import CLOSING, Figures, QuarterlyReport
 from creditdesk.output.xlsx_cells import append_row
+
+if TYPE_CHECKING:
+    from creditdesk.output.report_charts import ReportCharts
 
 PERCENT = "0.0%"
 DATE = 'yyyy"年"m"月"d"日"'
 HEADER_FILL = "DDEBF7"
 TOTAL_FILL = "F2F2F2"
 COUNT_HEADERS = ("应报", "按时报送", "逾期报送", "逾期未报", "未到期", "按时报送率", "报送率")
-SHEETS = ("汇总", "单位排名", "任务情况", "未报事项", "季度趋势")
+SHEETS = ("汇总", "单位排名", "任务情况", "未报事项", "季度趋势", "图表")
+FONT_NAME = "宋体"
 
 
 def _counts(figures: Figures) -> list[Any]:
@@ -54,15 +60,15 @@ def _named_styles() -> list[Any]:
     styles = [
         NamedStyle(
             "cd-header",
-            font=Font(bold=True),
+            font=Font(name=FONT_NAME, bold=True),
             fill=PatternFill("solid", fgColor=HEADER_FILL),
             alignment=centre,
             border=border,
         )
     ]
     for prefix, font, fill in (
-        ("cd-", Font(), PatternFill()),
-        ("cd-total-", Font(bold=True), PatternFill("solid", fgColor=TOTAL_FILL)),
+        ("cd-", Font(name=FONT_NAME), PatternFill()),
+        ("cd-total-", Font(name=FONT_NAME, bold=True), PatternFill("solid", fgColor=TOTAL_FILL)),
     ):
         for kind, alignment, number_format in (
             ("text", left, "General"),
@@ -84,16 +90,21 @@ def _named_styles() -> list[Any]:
 
 
 class _Sheets:
-    def __init__(self, report: QuarterlyReport) -> None:
+    def __init__(self, report: QuarterlyReport, charts: ReportCharts | None = None) -> None:
         from openpyxl import Workbook
 
         self.report = report
+        self.charts = charts
         self.book = Workbook()
         self.book.remove(self.book.active)
         self.book.properties.title = report.title
         self.book.properties.creator = "CreditDesk"
         for style in _named_styles():
             self.book.add_named_style(style)
+        from openpyxl.styles import Font
+
+        # the workbook's default (Normal) face, for cells typed in later
+        self.book._named_styles["Normal"].font = Font(name=FONT_NAME, size=11)
 
     def sheet(
         self,
@@ -136,7 +147,8 @@ class _Sheets:
             ws.column_dimensions[get_column_letter(column + 1)].width = max(8, min(longest + 3, 60))
         ws.row_dimensions[1].height = 22
         ws.freeze_panes = "A2"
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(ws.max_row, 1)}"
+        filtered = ws.max_row - 1 if last else ws.max_row  # 合计 stays out of sorting
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(filtered, 1)}"
         ws.print_title_rows = "1:1"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
@@ -155,7 +167,6 @@ class _Sheets:
 
         r = self.report
         t = r.totals
-        full = all(u.figures.on_time_rate == 1.0 for u in r.units if u.unit in r.best_units)
         summary = [
             ("通报标题", r.title),
             ("期数", r.number),
@@ -168,12 +179,9 @@ class _Sheets:
             ("尚未到期", t.not_yet_due),
             ("按时报送率", t.on_time_rate),
             ("报送率", t.received_rate),
-            (
-                "全部按时报送的单位" if full else "按时报送率较高的单位",
-                "、".join(r.best_units),
-            ),
-            ("逾期未报较多的单位", "、".join(f"{u}（{n}项）" for u, n in r.most_overdue)),
-            ("有关要求", r.notes),
+            ("通报表扬", r.praise_text() or "无"),
+            ("通报批评", r.criticism_text() or "无"),
+            ("有关要求", r.notes or CLOSING),
         ]
         ws = self.sheet("汇总", ("项目", "内容"), summary, wrap_columns=(0, 1), landscape=False)
         for row, (label, _) in enumerate(summary, start=2):
@@ -212,7 +220,7 @@ class _Sheets:
         )
         self.sheet(
             "未报事项",
-            ("单位", "任务编号", "任务", "报送期", "截止日期", "已延期", "逾期天数"),
+            ("单位", "任务编号", "任务", "报送期", "截止日期", "已延期", "逾期工作日"),
             [
                 [
                     group.unit,
@@ -220,7 +228,7 @@ class _Sheets:
                     item.task_title,
                     item.period_label,
                     item.due_date,
-                    "是" if item.extended else "",
+                    "是" if item.extended else "否",
                     item.days_overdue,
                 ]
                 for group in r.missing
@@ -235,11 +243,35 @@ class _Sheets:
             [[line.period_label, *_counts(line.figures)] for line in r.trend],
             percent_columns=(6, 7),
         )
+        if self.charts is not None:
+            self.chart_sheet(self.charts)
         out = io.BytesIO()
         self.book.save(out)
         return out.getvalue()
 
+    def chart_sheet(self, charts: ReportCharts) -> None:
+        """The PDF's charts, one under the other at the width of the printed page."""
+        from openpyxl.drawing.image import Image
 
-def render_report_xlsx(report: QuarterlyReport) -> bytes:
-    """The workbook's bytes."""
-    return _Sheets(report).build()
+        ws = self.book.create_sheet("图表")
+        row = 1
+        for title, png in (
+            (f"图1　{self.report.period_label}应报事项构成", charts.status),
+            (f"图2　{self.report.period_label}各单位报送情况", charts.units),
+            (f"图3　{self.report.year}年各季度报送情况", charts.trend),
+        ):
+            ws.cell(row=row, column=1, value=title).style = "cd-text"
+            image = Image(io.BytesIO(png))
+            scale = 640 / image.width  # pixels: about the width of an A4 page in Excel
+            image.width, image.height = 640, int(image.height * scale)
+            ws.add_image(image, f"A{row + 1}")
+            row += 3 + int(image.height / 20)  # default rows are 20 px high
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+def render_report_xlsx(report: QuarterlyReport, charts: ReportCharts | None = None) -> bytes:
+    """The workbook's bytes; with ``charts``, a 图表 sheet holds them too."""
+    return _Sheets(report, charts).build()

@@ -66,7 +66,8 @@ DEFAULT_BODIES: Final[dict[Level, str]] = {
         "已超过报送期限，至今尚未报送。\n"
         "{items}\n"
         "请你单位高度重视，于{reply_deadline}前将上述材料报送{office}，并书面说明逾期原因。"
-        "逾期仍未报送的，将在季度工作进展情况通报中予以通报。"
+        "逾期仍未报送的，将在季度工作进展情况通报中予以通报。\n"
+        "特此通知。"
     ),
     "supervise": (
         "我办已于{earlier_date}以{earlier}通知督促你单位报送有关工作材料。截至{as_of}，"
@@ -74,7 +75,8 @@ DEFAULT_BODIES: Final[dict[Level, str]] = {
         "{items}\n"
         "请你单位主要负责同志亲自过问，于{reply_deadline}前将上述材料报送{office}，"
         "并书面报告逾期原因及整改措施。逾期仍未报送的，将提请{place}社会信用体系建设领导小组"
-        "予以通报，并纳入年度综合考核。"
+        "予以通报，并纳入年度综合考核。\n"
+        "特此通知。"
     ),
 }
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 
@@ -48,12 +48,13 @@ from creditdesk.output.report_data import (
     TrendLine,
     UnitLine,
 )
+from creditdesk.services.calendar_store import load_calendar
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import UserError
 from creditdesk.services.periods import Period, periods_in_year
 from creditdesk.services.progress import NO_PROGRESS, Cancelled, Progress
-from creditdesk.services.settings import load_settings
+from creditdesk.services.settings import load_settings, settings_row
 from creditdesk.services.status import (
     OVERDUE,
     ObligationState,
@@ -73,8 +74,6 @@ __all__ = [
 
 BEST_FALLBACK = 3
 """Without any unit on a full on-time record, the top this many units are named."""
-MOST_OVERDUE = 5
-"""How many units the summary names for overdue items (more when tied at the cut)."""
 
 
 def report_title(place_name: str, period: Period) -> str:
@@ -125,15 +124,19 @@ def _best(units: tuple[UnitLine, ...]) -> tuple[str, ...]:
     return tuple(u.unit for u in assessed if u.figures.received_on_time)[:BEST_FALLBACK]
 
 
-def _most_overdue(units: tuple[UnitLine, ...]) -> tuple[tuple[str, int], ...]:
-    behind = sorted(
-        ((u.unit, u.figures.overdue) for u in units if u.figures.overdue),
-        key=lambda pair: (-pair[1], pair[0]),
+def _most_overdue(units: tuple[UnitLine, ...], threshold: int) -> tuple[tuple[str, int], ...]:
+    """Units with at least ``threshold`` overdue items (通报批评), worst first."""
+    return tuple(
+        sorted(
+            ((u.unit, u.figures.overdue) for u in units if u.figures.overdue >= threshold),
+            key=lambda pair: (-pair[1], pair[0]),
+        )
     )
-    if len(behind) <= MOST_OVERDUE:
-        return tuple(behind)
-    cut = behind[MOST_OVERDUE - 1][1]
-    return tuple(pair for pair in behind if pair[1] >= cut)
+
+
+def _praised(units: tuple[UnitLine, ...]) -> tuple[str, ...]:
+    """Units whose assessed items were all received on time (通报表扬)."""
+    return tuple(u.unit for u in units if u.figures.assessed and u.figures.on_time_rate == 1.0)
 
 
 def _task_order(session: Session, node_ids: set[int]) -> dict[int, tuple[int, ...]]:
@@ -176,8 +179,12 @@ def _period_label(code: str) -> str:
 
 
 def _missing(
-    states: list[ObligationState], units: tuple[UnitLine, ...], as_of: dt.date
+    states: list[ObligationState],
+    units: tuple[UnitLine, ...],
+    as_of: dt.date,
+    workdays_between: Callable[[dt.date, dt.date], int],
 ) -> tuple[MissingByUnit, ...]:
+    """Overdue items by unit; days overdue counted in working days, as on the notices."""
     by_unit: dict[str, list[MissingItem]] = {}
     for state in states:
         if state.state == OVERDUE:
@@ -187,7 +194,7 @@ def _missing(
                     task_title=state.task_title,
                     period_label=_period_label(state.period),
                     due_date=state.due_date,
-                    days_overdue=(as_of - state.due_date).days,
+                    days_overdue=workdays_between(state.due_date, as_of),
                     extended=state.extended,
                 )
             )
@@ -233,6 +240,12 @@ def build_report(
         units = rank_units((name, _figures(count_states(rows))) for name, rows in by_unit.items())
         tasks = _tasks(session, states)
         trend = _trend(session, period, as_of, states)
+        calendar = load_calendar(session)
+        row = settings_row(session)
+        threshold = max(1, row.report_criticise_overdue)
+        copy_to = row.report_copy_to
+        missing = _missing(states, units, as_of, calendar.workdays_between)
+        session.rollback()  # settings_row may have added the row: a report writes nothing
     return QuarterlyReport(
         period_code=period.code,
         period_label=period.label,
@@ -245,11 +258,15 @@ def build_report(
         totals=_figures(count_states(states)),
         units=units,
         best_units=_best(units),
-        most_overdue=_most_overdue(units),
+        most_overdue=_most_overdue(units, threshold),
         tasks=tasks,
-        missing=_missing(states, units, as_of),
+        missing=missing,
         trend=trend,
         notes=notes.strip(),
+        praised=_praised(units),
+        criticised=_most_overdue(units, threshold),
+        criticise_at=threshold,
+        copy_to=copy_to,
     )
 
 
@@ -334,14 +351,15 @@ def _render_and_write(
         charts.append(draw(report))
     done += 3
     progress.step(done, total, "排版 PDF")
-    pdf = report_pdf.render_report_pdf(report, report_charts.ReportCharts(*charts), load_fonts())
+    drawn = report_charts.ReportCharts(*charts)
+    pdf = report_pdf.render_report_pdf(report, drawn, load_fonts())
     done += 1
     outputs = [(pdf, Path(pdf_path))]
     if xlsx_path is not None:
         from creditdesk.output import report_xlsx
 
         progress.step(done, total, "生成 Excel 表格")
-        outputs.append((report_xlsx.render_report_xlsx(report), Path(xlsx_path)))
+        outputs.append((report_xlsx.render_report_xlsx(report, drawn), Path(xlsx_path)))
         done += 1
     progress.step(done, total, "写入文件")  # the last chance to cancel
     temps: list[tuple[Path, Path]] = []

@@ -24,6 +24,10 @@ class OfficeSettings:
     contact_person: str = ""
     contact_phone: str = ""
     version: int = 0
+    report_criticise_overdue: int = 3
+    """Overdue items that bring a unit into the summary's 通报批评 paragraph."""
+    report_copy_to: str = ""
+    """The 抄送 line of the summary's 版记 (empty: none)."""
 
 
 def settings_row(session: Session) -> model.OfficeSettings:
@@ -44,6 +48,8 @@ def _to_data(row: model.OfficeSettings) -> OfficeSettings:
         contact_person=row.contact_person,
         contact_phone=row.contact_phone,
         version=row.version,
+        report_criticise_overdue=row.report_criticise_overdue,
+        report_copy_to=row.report_copy_to,
     )
 
 
@@ -70,6 +76,8 @@ def save_settings(ctx: ServiceContext, new: OfficeSettings) -> OfficeSettings:
         row.doc_prefix = new.doc_prefix.strip()
         row.contact_person = new.contact_person.strip()
         row.contact_phone = new.contact_phone.strip()
+        row.report_criticise_overdue = max(1, new.report_criticise_overdue)
+        row.report_copy_to = new.report_copy_to.strip()
         session.flush()
         audit.record(
             session, ctx, "修改单位设置", "office_settings", row.id, before, audit.snapshot(row)

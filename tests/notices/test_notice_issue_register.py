@@ -8,6 +8,8 @@ import hashlib
 import io
 import json
 import re
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -283,6 +285,24 @@ def test_combined_pdf_holds_every_notice_each_on_a_new_sheet(
     reader = PdfReader(io.BytesIO(combined_pdf(office.ctx, [n.id for n in issued])))
     blanks = sum(c % 2 for c in counts[:-1])
     assert len(reader.pages) == sum(counts) + blanks
+
+
+def test_combined_pdf_embeds_each_font_once_and_carries_the_day_it_was_made(
+    office: Office, fonts: FontSet, tmp_path: Path
+) -> None:
+    """A batch is for printing: one font subset for all its letters, and a real date."""
+    issued = issue_notices(office.ctx, draft_overdue(office.ctx, TODAY), fonts=fonts)
+    data = combined_pdf(office.ctx, [n.id for n in issued], fonts=fonts)
+    singles = sum(len(notice_pdf(office.ctx, n.id, fonts)) for n in issued)
+    assert len(data) < singles / 2
+    path = tmp_path / "batch.pdf"
+    path.write_bytes(data)
+    listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    names = [row.split()[0].split("+")[-1] for row in listing.stdout.splitlines()[2:]]
+    assert names and len(names) == len(set(names))
+    made = PdfReader(io.BytesIO(data)).metadata
+    assert made is not None and made.creation_date is not None
+    assert abs((made.creation_date.date() - dt.date.today()).days) <= 1
 
 
 def test_a_draft_with_edited_wording_prints_it_and_reprints_it_without_the_file(

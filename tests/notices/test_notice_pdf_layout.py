@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -182,26 +183,107 @@ def _width(fonts: FontSet, text: str) -> float:
     return float(stringWidth(text, face, 16)) + len(text) * (CHAR_PITCH - 16)
 
 
-def test_date_ends_four_characters_from_the_right_and_office_name_is_centred_over_it(
-    fonts: FontSet,
+def _signature(words: list[tuple[int, float, float, float, float, str]], name: str) -> tuple:
+    last_page = max(w[0] for w in words)
+    on_page = [w for w in words if w[0] == last_page]
+    signature = [w for w in on_page if w[5] == name][-1]
+    date = next(w for w in on_page if w[5] == "2026年11月22日")
+    return signature, date
+
+
+def test_signature_ends_two_characters_from_the_margin_and_the_date_starts_two_right_of_it(
+    fonts: FontSet, tmp_path: Path
 ) -> None:
-    letter = _letter(office_name="青禾县发展和改革委员会")
-    ops = letter_text_positions(layout_letter(letter, fonts))[-1]
-    date = next(op for op in ops if op["text"] == "2026年11月22日")
-    signature = [op for op in ops if op["text"] == letter.office_name][-1]
-    date_end = date["x"] + _width(fonts, date["text"])
-    assert abs(date_end - (LEFT_MARGIN + TYPE_WIDTH - 4 * CHAR_PITCH)) < 0.5
-    date_centre = date["x"] + _width(fonts, date["text"]) / 2
-    assert abs(signature["x"] + _width(fonts, signature["text"]) / 2 - date_centre) < 0.5
-    assert signature["y"] > date["y"]
-
-
-def test_a_long_office_name_over_the_date_ends_at_the_right_margin(fonts: FontSet) -> None:
+    """GB/T 9704 7.3.5.2: one empty line after the body, name 右空二字, date 右移二字 below it."""
     letter = _letter()
-    ops = letter_text_positions(layout_letter(letter, fonts))[-1]
-    signature = [op for op in ops if op["text"] == letter.office_name][-1]
-    end = signature["x"] + _width(fonts, signature["text"])
-    assert abs(end - (LEFT_MARGIN + TYPE_WIDTH)) < 0.5
+    signature, date = _signature(
+        _bboxes(render_letter(letter, fonts), tmp_path), letter.office_name
+    )
+    right = LEFT_MARGIN + TYPE_WIDTH - 2 * CHAR_PITCH
+    assert abs(signature[3] - right) < 1.0
+    assert abs(date[1] - (signature[1] + 2 * CHAR_PITCH)) < 1.0
+    assert 0 < date[2] - signature[2] < 225 * MM / 22 + 1  # the next line
+
+
+def test_a_date_longer_than_the_name_ends_two_characters_from_the_margin(
+    fonts: FontSet, tmp_path: Path
+) -> None:
+    letter = _letter(office_name="青禾县信用办")
+    signature, date = _signature(_bboxes(render_letter(letter, fonts), tmp_path), "青禾县信用办")
+    assert abs(date[3] - (LEFT_MARGIN + TYPE_WIDTH - 2 * CHAR_PITCH)) < 1.0
+    assert abs(date[1] - (signature[1] + 2 * CHAR_PITCH)) < 1.0
+
+
+OVERDUE_BODY = (
+    "根据青禾县社会信用体系建设年度工作安排，截至2026年11月22日，你单位下列3项工作材料"
+    "已超过报送期限，至今尚未报送。",
+    "请你单位高度重视，于2026年11月27日前将上述材料报送青禾县社会信用体系建设领导小组办公室，"
+    "并书面说明逾期原因。逾期仍未报送的，将在季度工作进展情况通报中予以通报。",
+    "特此通知。",
+)
+
+
+def _realistic(items: int) -> Letter:
+    rows = tuple(
+        LetterItem(
+            "做好“双公示”信息归集报送工作",
+            "行政许可和行政处罚信息报送情况统计表",
+            "2026年第3季度",
+            dt.date(2026, 10, 15),
+            27,
+        )
+        for _ in range(items)
+    )
+    return dataclasses.replace(_letter(paragraphs=OVERDUE_BODY), items=rows)
+
+
+def test_letters_of_one_two_and_three_items_fit_on_one_page(fonts: FontSet) -> None:
+    """GB/T 9704 7.3.5: spacing is closed up so that the signature stays with the text."""
+    for count in (1, 2, 3):
+        reader = PdfReader(io.BytesIO(render_letter(_realistic(count), fonts)))
+        assert len(reader.pages) == 1, f"{count} items"
+        text = re.sub(r"\s+", "", reader.pages[0].extract_text())
+        assert "特此通知。" in text and "2026年11月22日" in text
+
+
+def test_a_long_letter_still_spills_onto_numbered_pages(fonts: FontSet) -> None:
+    pages = layout_letter(_realistic(12), fonts)
+    assert len(pages) == 2
+
+
+def test_document_number_ends_at_the_type_areas_right_edge_under_the_rule(
+    fonts: FontSet, tmp_path: Path
+) -> None:
+    """发文字号: right edge at 28 + 156 = 184 mm, top 7/8 of a 3号 character under the rule."""
+    from creditdesk.output.notice_pdf import BODY_SIZE
+
+    letter = _letter()
+    words = _bboxes(render_letter(letter, fonts), tmp_path)
+    number = next(w for w in words if w[5] == letter.number)
+    assert abs(number[3] / MM - 184) < 1.0
+    rule = next(op for op in layout_letter(letter, fonts)[0].ops if getattr(op, "width", 0) == 0.7)
+    rule_bottom_from_top = PAGE_HEIGHT - (rule.y1 - 0.35)
+    gap = number[2] - rule_bottom_from_top  # poppler's box top is the em box top
+    assert abs(gap - BODY_SIZE * 7 / 8) < 2.0
+
+
+def test_letterhead_fits_the_type_area_width(fonts: FontSet, tmp_path: Path) -> None:
+    for name in (
+        "青禾县社会信用体系建设领导小组办公室",
+        "青禾县社会信用体系建设工作领导小组办公室（代章）",
+    ):
+        words = _bboxes(render_letter(_letter(office_name=name), fonts), tmp_path)
+        head = next(w for w in words if w[0] == 1 and w[5] == name)
+        assert head[1] >= LEFT_MARGIN - 0.5 and head[3] <= LEFT_MARGIN + TYPE_WIDTH + 0.5
+
+
+def test_no_paragraph_ends_on_a_line_of_one_character(fonts: FontSet, pdftotext: PdfToText) -> None:
+    """送。 alone on a line (a 孤字) is avoided by carrying a character of the line before."""
+    for cut in range(40, 56):
+        paragraph = "根" * cut + "送。"
+        text = pdftotext(render_letter(_letter(items=1, paragraphs=(paragraph,)), fonts), "-layout")
+        (last,) = [line.strip() for line in text.splitlines() if line.strip().endswith("送。")]
+        assert len(last) > 2, (cut, last)
 
 
 def test_long_table_repeats_its_header_and_pages_are_numbered_from_the_second(

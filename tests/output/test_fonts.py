@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from creditdesk.output.fonts import ROLES, _is_truetype, load_fonts
+import pytest
+
+from creditdesk.output import fonts as fonts_module
+from creditdesk.output.fonts import HEAVY_SONG, ROLES, _is_truetype, load_fonts
 from creditdesk.paths import fonts_dir
 
 
@@ -41,3 +44,35 @@ def test_cff_fonts_are_not_taken(tmp_path: Path) -> None:
     fake = tmp_path / "notocjk.otf"
     fake.write_bytes(b"OTTO" + b"\0" * 200)
     assert not _is_truetype(fake, 0)
+
+
+def test_titles_use_the_bundled_heavy_song_without_system_fonts() -> None:
+    """No 小标宋 installed: the letterhead and titles get Noto Serif SC Bold, not a 黑体."""
+    face = load_fonts(use_system=False).face("title")
+    assert face.path.name == HEAVY_SONG and face.bundled
+    assert face.covers("青") and face.covers("〔") and face.covers("鑫")
+
+
+def test_a_fangsong_installed_under_any_file_name_is_found_by_family(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """UOS/Kylin: fontconfig knows 仿宋_GB2312 by family, whatever the file is called."""
+    installed = tmp_path / "gbfs.ttf"
+    installed.symlink_to(fonts_dir() / HEAVY_SONG)  # any TrueType face stands in
+    listing = ((installed, 0, ("fangsong_gb2312", "仿宋_gb2312")),)
+    monkeypatch.setattr(fonts_module, "system_font_dirs", lambda: [])
+    monkeypatch.setattr(fonts_module, "_fontconfig_faces", lambda: listing)
+    fonts = load_fonts.__wrapped__(use_system=True)
+    assert fonts.face("fangsong").path == installed
+    assert not fonts.face("fangsong").bundled
+    assert fonts.face("song").bundled  # nothing else was installed
+
+
+def test_a_system_fangsong_file_is_preferred_to_the_bundled_song(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "simfang.ttf").symlink_to(fonts_dir() / HEAVY_SONG)
+    monkeypatch.setattr(fonts_module, "system_font_dirs", lambda: [tmp_path])
+    monkeypatch.setattr(fonts_module, "_fontconfig_faces", lambda: ())
+    fonts = load_fonts.__wrapped__(use_system=True)
+    assert fonts.face("fangsong").path.name == "simfang.ttf"

@@ -67,7 +67,10 @@ def test_pdf_text_holds_the_headline_figures_and_each_units_row(
         row = f"{line.rank}{line.unit}{f.due}{f.received_on_time}{f.received_late}{f.overdue}"
         assert row + f"{f.not_yet_due}{percent(f.on_time_rate)}{percent(f.received_rate)}" in text
     assert "请逾期单位于12月5日前补报。" in text
-    assert text.endswith(f"{report.office_name}2026年11月22日")  # signed and dated at the end
+    # signed and dated at the end, then the 版记's 印发 line
+    assert text.endswith(
+        f"{report.office_name}2026年11月22日{report.office_name}2026年11月22日印发"
+    )
 
 
 def test_every_font_in_the_pdf_is_embedded(generated_pdf: tuple[QuarterlyReport, bytes]) -> None:
@@ -180,7 +183,7 @@ def test_tables_split_over_pages_repeat_their_header_row() -> None:
     for page in unit_pages:
         assert "排名单位应报按时报送逾期报送逾期未报未到期按时报送率报送率" in page
     for page in missing_pages:
-        assert "任务报送期截止日期逾期天数" in page
+        assert "任务报送期截止日期逾期工作日" in page
 
 
 def test_long_titles_break_before_the_subject_with_the_top_line_shorter() -> None:

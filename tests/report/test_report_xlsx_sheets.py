@@ -8,6 +8,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
+from creditdesk.output.report_charts import render_charts
 from creditdesk.output.report_data import QuarterlyReport
 from creditdesk.output.report_xlsx import SHEETS, render_report_xlsx
 from creditdesk.services.context import ServiceContext
@@ -26,11 +27,30 @@ def _rows(sheet) -> list[list[object]]:  # type: ignore[no-untyped-def]
     return [list(row) for row in sheet.iter_rows(min_row=2, values_only=True)]
 
 
-def test_xlsx_has_one_sheet_per_table(report: QuarterlyReport) -> None:
+def test_xlsx_has_one_sheet_per_table_and_one_for_the_charts(report: QuarterlyReport) -> None:
+    book = load_workbook(io.BytesIO(render_report_xlsx(report, render_charts(report, dpi=60))))
+    tables = ["汇总", "单位排名", "任务情况", "未报事项", "季度趋势"]
+    assert book.sheetnames == list(SHEETS) == [*tables, "图表"]
+    assert len(book["图表"]._images) == 3
+    assert load_workbook(io.BytesIO(render_report_xlsx(report))).sheetnames == tables
+
+
+def test_filter_leaves_the_total_row_out_and_text_is_in_song(report: QuarterlyReport) -> None:
+    """Sorting by a column must not move 合计 among the units; offices' Excel has 宋体."""
     book = load_workbook(io.BytesIO(render_report_xlsx(report)))
-    assert (
-        book.sheetnames == list(SHEETS) == ["汇总", "单位排名", "任务情况", "未报事项", "季度趋势"]
-    )
+    ranking = book["单位排名"]
+    assert ranking.cell(row=ranking.max_row, column=2).value == "合计"
+    assert ranking.auto_filter.ref == f"A1:I{ranking.max_row - 1}"
+    assert {c.font.name for row in ranking.iter_rows() for c in row} == {"宋体"}
+
+
+def test_notes_and_extension_columns_are_never_blank(report: QuarterlyReport) -> None:
+    book = load_workbook(io.BytesIO(render_report_xlsx(report)))
+    summary = {row[0].value: row[1].value for row in book["汇总"].iter_rows(min_row=2)}
+    assert summary["有关要求"] and summary["通报批评"] and summary["通报表扬"]
+    missing = book["未报事项"]
+    extended = [row[5].value for row in missing.iter_rows(min_row=2)]
+    assert extended and set(extended) <= {"是", "否"}
 
 
 def test_xlsx_sheets_hold_the_same_numbers_as_the_report(report: QuarterlyReport) -> None:

@@ -127,7 +127,7 @@ class MissingItemsModel(ColumnHeaders, QAbstractItemModel):
             _tr("单位 / 未报事项"),
             _tr("报送期"),
             _tr("截止日期"),
-            _tr("逾期天数"),
+            _tr("逾期工作日"),
             _tr("备注"),
         ]
 

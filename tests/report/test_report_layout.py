@@ -1,0 +1,125 @@
+"""The summary as a document a director signs: measured from the PDF's character boxes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import re
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from creditdesk.output.fonts import load_fonts
+from creditdesk.output.notice_pdf import CHAR_PITCH, LEFT_MARGIN, MM, TYPE_WIDTH
+from creditdesk.output.report_charts import render_charts
+from creditdesk.output.report_data import QuarterlyReport
+from creditdesk.output.report_pdf import render_report_pdf
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.periods import Period
+from creditdesk.services.report import build_report
+
+TODAY = dt.date(2026, 11, 22)
+QUARTER = Period.parse("2026Q3")
+NOTE = "请各单位对照本通报，逐项核对本单位承担的工作任务，于12月5日前补报逾期未报的材料。"
+
+Line = tuple[int, float, float, str]  # page, xMin, xMax, text (points)
+
+
+def _lines(pdf: bytes, tmp_path: Path) -> list[Line]:
+    """Each text line poppler finds, with its page and horizontal extent."""
+    path = tmp_path / "r.pdf"
+    path.write_bytes(pdf)
+    html = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines: list[Line] = []
+    page = 0
+    for block in re.split(r"(?=<page |<line )", html):
+        if block.startswith("<page "):
+            page += 1
+        elif block.startswith("<line "):
+            x0, x1 = (float(v) for v in re.findall(r'x(?:Min|Max)="([\d.]+)"', block)[:2])
+            words = re.findall(r">([^<]+)</word>", block)
+            lines.append((page, x0, x1, "".join(words)))
+    return lines
+
+
+def _signature(lines: list[Line], report: QuarterlyReport) -> tuple[Line, Line]:
+    """The office name line directly followed by the date line (not the 版记's 印发 line)."""
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(lines)
+        if a[3] == report.office_name and b[3] == "2026年11月22日"
+    ]
+    assert len(pairs) == 1
+    return pairs[0]
+
+
+def _cells(text: str) -> float:
+    """Grid cells a line fills: a Chinese character one, a digit or Latin letter half."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WF" else 0.5 for c in text)
+
+
+def _pdf(report: QuarterlyReport) -> bytes:
+    return render_report_pdf(report, render_charts(report, dpi=72), load_fonts(use_system=False))
+
+
+@pytest.fixture(scope="module")
+def report(generated: ServiceContext) -> QuarterlyReport:
+    return build_report(generated, QUARTER, TODAY)
+
+
+def test_signature_and_date_share_a_page_with_the_last_paragraph(
+    report: QuarterlyReport, tmp_path: Path
+) -> None:
+    """However long the 有关要求, the signature block never splits or stands alone."""
+    for count in range(0, 24, 3):
+        notes = "\n".join([NOTE] * count)
+        lines = _lines(_pdf(dataclasses.replace(report, notes=notes)), tmp_path)
+        name, date = _signature(lines, report)
+        assert name[0] == date[0], f"{count} notes: name and date on different pages"
+        before = lines[lines.index(name) - 1]
+        assert before[0] == name[0] and before[3].endswith("。"), count
+
+
+def test_signature_is_laid_out_as_on_the_notices(report: QuarterlyReport, tmp_path: Path) -> None:
+    """7.3.5.2: name ends two characters from the margin, date starts two characters right."""
+    name, date = _signature(_lines(_pdf(report), tmp_path), report)
+    assert abs(name[2] - (LEFT_MARGIN + TYPE_WIDTH - 2 * CHAR_PITCH)) < 1.0
+    assert abs(date[1] - (name[1] + 2 * CHAR_PITCH)) < 1.0
+
+
+def test_body_lines_are_justified_to_28_characters(report: QuarterlyReport, tmp_path: Path) -> None:
+    lines = _lines(_pdf(dataclasses.replace(report, notes=NOTE * 3)), tmp_path)
+    full = [ln for ln in lines if abs(ln[1] - LEFT_MARGIN) < 1.0 and len(ln[3]) >= 20]
+    full = [ln for ln in full if abs(ln[2] - (LEFT_MARGIN + TYPE_WIDTH)) < 1.0]
+    assert len(full) >= 5
+    body = [ln for ln in full if ln[3] in NOTE * 4]
+    assert len(body) >= 3 and all(abs(_cells(ln[3]) - 28) <= 1 for ln in body), body
+    assert abs(full[0][2] / MM - 184) < 1.0
+
+
+def test_summary_has_its_addressees_praise_criticism_captions_and_imprint(
+    report: QuarterlyReport, tmp_path: Path
+) -> None:
+    copied = dataclasses.replace(report, copy_to="县委办公室，县政府办公室")
+    text = "".join(ln[3] for ln in _lines(_pdf(copied), tmp_path))
+    assert f"{report.recipients}：" in text
+    if report.praised:
+        assert "予以通报表扬" in text
+    assert report.criticised and "予以通报批评" in text
+    for figure in ("图1", "图2", "图3"):
+        assert figure in text
+    assert "抄送：县委办公室，县政府办公室。" in text
+    assert text.endswith("2026年11月22日印发")
+
+
+def test_only_units_at_the_threshold_are_criticised(report: QuarterlyReport) -> None:
+    named = {unit for unit, _ in report.criticised}
+    assert named == {u.unit for u in report.units if u.figures.overdue >= report.criticise_at}
+    assert all(u.figures.overdue >= report.criticise_at for u in report.units if u.unit in named)
+    praised = set(report.praised)
+    assert all(u.figures.on_time_rate == 1.0 for u in report.units if u.unit in praised)
