@@ -65,6 +65,7 @@ class Workspace:
         self.engine = engine
         self.context = context
         self._lock = lock
+        self.notes: list[str] = []  # what the administrator must be told after opening
 
     @property
     def shared(self) -> bool:
@@ -94,18 +95,6 @@ class Workspace:
         tb: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _sign_in(factory: sessionmaker[Session], user: str, password: str | None) -> tuple[str, str]:
-    """The signed-in user name and role on a shared database."""
-    from creditdesk.services.users import SignInError, authenticate, has_users
-
-    if not has_users(factory):
-        return user, "admin"  # no accounts yet: the first person in sets the office up
-    if password is None:
-        raise SignInError("共享数据库需要登录：请输入用户名和密码。")
-    signed = authenticate(factory, user, password)
-    return signed.username, signed.role
 
 
 def open_workspace(
@@ -154,20 +143,27 @@ def open_workspace(
                 auto_backup(directory, clock.now())
             upgraded[0] = True
 
-        engine = make_engine(url)
-        if stamped_revision(engine) != schema_head():
-            from creditdesk.services import schema  # Alembic only when there is work for it
-
-            engine.dispose()
-            schema.upgrade(url, before=before_upgrade)
-        if local and backup and not upgraded[0]:
-            auto_backup(directory, clock.now())
-        factory = make_session_factory(engine)
+        notes: list[str] = []
         role = "admin"  # the one clerk of a local workspace
-        if not local:
-            user, role = _sign_in(factory, user, password)
-            if role == "readonly":
-                make_read_only(factory)
+        if local:
+            engine = make_engine(url)
+            if stamped_revision(engine) != schema_head():
+                from creditdesk.services import schema  # Alembic only when there is work for it
+
+                engine.dispose()
+                schema.upgrade(url, before=before_upgrade)
+            if backup and not upgraded[0]:
+                auto_backup(directory, clock.now())
+        else:  # sign in first; the schema is looked at only after that
+            from creditdesk.services import schema, shared_sign_in
+
+            signed = shared_sign_in.sign_in(
+                url, user, password, lambda login, owner: schema.upgrade(login, set_role=owner)
+            )
+            engine, user, role, notes = signed.engine, signed.user, signed.role, signed.notes
+        factory = make_session_factory(engine)
+        if role == "readonly":
+            make_read_only(factory)
         context = ServiceContext(
             session_factory=factory,
             clock=clock,
@@ -176,7 +172,9 @@ def open_workspace(
             role=role,
             blobs_in_database=not local,
         )
-        return Workspace(directory, url, engine, context, lock)
+        opened = Workspace(directory, url, engine, context, lock)
+        opened.notes = notes
+        return opened
     except BaseException:
         if engine is not None:
             engine.dispose()
