@@ -1,0 +1,198 @@
+"""The server, not the program, enforces the roles: raw psycopg connections with each clerk's
+own login are refused what their role does not allow, and the audit log only grows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from factories import add_units
+from pg_databases import drop_database
+from psycopg import sql
+from sqlalchemy import create_engine, make_url, select
+
+from creditdesk.model import AuditEntry
+from creditdesk.services.context import FixedClock
+from creditdesk.services.errors import UserError
+from creditdesk.services.users import SignInError, add_user, list_users, update_user
+from creditdesk.services.workspace import open_workspace
+
+PG_URL = os.environ.get("CREDITDESK_TEST_PG_URL")
+pytestmark = pytest.mark.skipif(PG_URL is None, reason="needs CREDITDESK_TEST_PG_URL")
+CLOCK = FixedClock(dt.datetime(2026, 11, 22, 9, 0))
+PASSWORDS = {"boss": "boss-secret-1", "clerk1": "clerk-secret-1", "leader1": "leader-secret-1"}
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[str]:
+    """A new shared database set up by the server's setup login: one admin, clerk, leader."""
+    assert PG_URL is not None
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    name = f"r_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    url = PG_URL.rsplit("/", 1)[0] + "/" + name
+    with open_workspace(tmp_path / "setup", database_url=url, clock=CLOCK, user="信息中心") as ws:
+        add_user(ws.context, "boss", PASSWORDS["boss"], "admin", "李静")
+        with ws.context.session_factory.begin() as session:
+            add_units(session, "县税务局")
+    with open_workspace(
+        tmp_path / "boss", database_url=url, user="boss", password=PASSWORDS["boss"]
+    ) as ws:
+        add_user(ws.context, "clerk1", PASSWORDS["clerk1"], "clerk", "王芳")
+        add_user(ws.context, "leader1", PASSWORDS["leader1"], "readonly", "张局长")
+    yield url
+    drop_database(name)
+
+
+def _raw(url: str, user: str) -> psycopg.Connection[tuple[object, ...]]:
+    """A plain psycopg connection with a clerk's own name and password (no CreditDesk code)."""
+    parts = make_url(url)
+    return psycopg.connect(
+        host=parts.host,
+        port=parts.port,
+        dbname=parts.database,
+        user=user,
+        password=PASSWORDS[user],
+        autocommit=True,
+    )
+
+
+def _tables(connection: psycopg.Connection[tuple[object, ...]]) -> list[tuple[str, str]]:
+    """Every table of the office with one of its columns."""
+    rows = connection.execute(
+        "SELECT c.relname, min(a.attname) FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public' "
+        "JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
+        "WHERE c.relkind = 'r' GROUP BY c.relname ORDER BY 1"
+    ).fetchall()
+    return [(str(table), str(column)) for table, column in rows]
+
+
+def _refused(connection: psycopg.Connection[tuple[object, ...]], statement: sql.Composable) -> bool:
+    try:
+        connection.execute(statement)
+    except (psycopg.errors.InsufficientPrivilege, psycopg.errors.RaiseException):
+        return True
+    return False
+
+
+def test_the_read_only_leader_is_refused_every_write_on_every_table(office: str) -> None:
+    with _raw(office, "leader1") as leader:
+        tables = _tables(leader)
+        assert {"unit", "audit_log", "submission", "notice", "app_user"} <= {t for t, _ in tables}
+        allowed = []
+        for table, column in tables:
+            name, col = sql.Identifier(table), sql.Identifier(column)
+            for statement in (
+                sql.SQL("UPDATE {} SET {} = {}").format(name, col, col),
+                sql.SQL("INSERT INTO {} DEFAULT VALUES").format(name),
+                sql.SQL("DELETE FROM {}").format(name),
+            ):
+                if not _refused(leader, statement):
+                    allowed.append(statement.as_string(leader))
+        assert allowed == []
+        # reading is what the leader is for
+        assert leader.execute("SELECT name FROM unit").fetchall() == [("县税务局",)]
+
+
+def test_a_clerk_cannot_touch_accounts_or_the_audit_log(office: str) -> None:
+    with _raw(office, "clerk1") as clerk:
+        prefix = str(clerk.execute("SELECT creditdesk_role_prefix()").fetchone()[0])  # type: ignore[index]
+        attempts = [
+            sql.SQL("UPDATE audit_log SET action = 'x'"),
+            sql.SQL("DELETE FROM audit_log"),
+            sql.SQL("TRUNCATE audit_log"),
+            sql.SQL("UPDATE app_user SET role = 'admin'"),
+            sql.SQL("SELECT * FROM app_user"),
+            sql.SQL("CREATE ROLE intruder LOGIN"),
+            sql.SQL("GRANT {} TO clerk1").format(sql.Identifier(f"{prefix}_admin")),
+            sql.SQL("SET ROLE {}").format(sql.Identifier(f"{prefix}_owner")),
+            sql.SQL("ALTER ROLE leader1 PASSWORD 'taken-over'"),
+            sql.SQL("SELECT creditdesk_set_account('clerk1', 'admin', NULL, NULL)"),
+            sql.SQL("SELECT creditdesk_add_account('x', 'SCRAM-SHA-256$x', 'admin', '')"),
+        ]
+        allowed = [a.as_string(clerk) for a in attempts if not _refused(clerk, a)]
+        assert allowed == []
+        assert clerk.execute("SELECT role FROM creditdesk_accounts WHERE username = 'clerk1'")
+        # but the office's data is the clerk's to change
+        clerk.execute("UPDATE unit SET liaison = '赵一' WHERE name = '县税务局'")
+    with _raw(office, "boss") as boss:
+        assert _refused(boss, sql.SQL("DELETE FROM audit_log"))
+        assert _refused(boss, sql.SQL("UPDATE audit_log SET \"user\" = 'nobody'"))
+
+
+def test_a_write_that_bypasses_the_program_is_still_logged_under_the_login(office: str) -> None:
+    with _raw(office, "clerk1") as clerk:
+        clerk.execute("UPDATE unit SET liaison = '赵一' WHERE name = '县税务局'")
+        # an entry the clerk writes is kept under the clerk's own name, whatever it says
+        clerk.execute(
+            "INSERT INTO audit_log (at, \"user\", action, entity, entity_id) "
+            "VALUES (now(), 'boss', '修改单位', 'unit', '1')"
+        )
+    engine = create_engine(office)
+    with engine.connect() as connection:
+        entries = connection.execute(
+            select(AuditEntry.user, AuditEntry.action, AuditEntry.entity, AuditEntry.after)
+            .where(AuditEntry.user == "clerk1")
+            .order_by(AuditEntry.id)
+        ).all()
+    engine.dispose()
+    assert [(e.user, e.action, e.entity) for e in entries] == [
+        ("clerk1", "直接修改数据库：UPDATE", "unit"),
+        ("clerk1", "修改单位", "unit"),
+    ]
+    assert "赵一" in (entries[0].after or "")
+
+
+def test_accounts_are_managed_through_the_program_and_the_last_admin_stays(
+    office: str, tmp_path: Path
+) -> None:
+    with open_workspace(
+        tmp_path / "pc", database_url=office, user="boss", password=PASSWORDS["boss"]
+    ) as ws:
+        ctx = ws.context
+        with pytest.raises(UserError, match="最后一位管理员"):
+            update_user(ctx, "boss", role="clerk")
+        with pytest.raises(UserError, match="最后一位管理员"):
+            update_user(ctx, "boss", active=False)
+        update_user(ctx, "clerk1", role="admin")
+        update_user(ctx, "boss", role="clerk")  # another admin exists now
+        rows = {r.username: (r.role, r.display_name) for r in list_users(ctx)}
+        assert rows == {
+            "boss": ("clerk", "李静"),
+            "clerk1": ("admin", "王芳"),
+            "leader1": ("readonly", "张局长"),
+        }
+    with pytest.raises(SignInError):
+        open_workspace(tmp_path / "pc", database_url=office, user="leader1", password="wrong-one")
+
+
+def test_sign_in_takes_as_long_for_an_unknown_name_as_for_a_known_one(
+    office: str, tmp_path: Path
+) -> None:
+    from creditdesk.services.db_accounts import BACKOFF
+
+    waits: list[float] = []
+    BACKOFF.sleep = waits.append
+    try:
+
+        def attempt(user: str) -> float:
+            started = time.perf_counter()
+            with pytest.raises(SignInError):
+                open_workspace(tmp_path / "pc", database_url=office, user=user, password="wrong-1")
+            return time.perf_counter() - started
+
+        known = sorted(attempt("clerk1") for _ in range(3))[1]
+        unknown = sorted(attempt("nobody-here") for _ in range(3))[1]
+    finally:
+        BACKOFF.sleep = time.sleep
+    assert abs(known - unknown) < 0.5 * max(known, unknown)
+    assert waits == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]  # each failure in a row waits longer
