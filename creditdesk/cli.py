@@ -187,6 +187,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
         else:
             for row in list_users(ctx):
                 state = "" if row.active else "（已停用）"
+                state += "（需设置新密码）" if row.needs_password else ""
                 print(f"{row.username}\t{ROLE_LABELS[row.role]}\t{row.display_name}{state}")
     return 0
 

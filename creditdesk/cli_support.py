@@ -28,10 +28,13 @@ def password(args: argparse.Namespace) -> str | None:
 
 def open_from_args(args: argparse.Namespace, backup: bool = False) -> Workspace:
     """Open the workspace the arguments name (and sign in to a shared database)."""
-    return open_workspace(
+    opened = open_workspace(
         workspace_dir(args),
         database_url=getattr(args, "database", None),
         user=getattr(args, "user", None),
         password=password(args),
         backup=backup,
     )
+    for note in opened.notes:  # e.g. accounts that need a new password after an upgrade
+        print(note, file=sys.stderr)
+    return opened

@@ -84,10 +84,7 @@ def sign_in(url: str, user: str, password: str | None, upgrade: Upgrade) -> Sign
         SignInError: no or wrong credentials, or a login that is not one of the office's.
         UserError: the server cannot be reached, or the schema is old and no admin signed in.
     """
-    if password is None:
-        engine = make_engine(url)
-    else:
-        engine = db_accounts.login_engine(url, user, password)
+    engine = make_engine(url) if password is None else db_accounts.login_engine(url, user, password)
     try:
         with engine.connect() as connection:
             roles = db_accounts.has_roles(connection)
@@ -105,7 +102,9 @@ def sign_in(url: str, user: str, password: str | None, upgrade: Upgrade) -> Sign
     if role is None:
         if listed:
             engine.dispose()
-            raise _sign_in_error(NEEDS_SIGN_IN if password is None else "该账号不是本办公室的用户。")
+            raise _sign_in_error(
+                NEEDS_SIGN_IN if password is None else "该账号不是本办公室的用户。"
+            )
         role, current = "admin", user  # no accounts yet: the setup login sets the office up
         set_role = None
     else:

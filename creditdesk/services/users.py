@@ -180,6 +180,14 @@ def update_user(
         if user is None:
             raise NotFoundError(f"没有用户“{username}”。")
         before = audit.snapshot(user) | {"password_hash": "***"}
+        if user.role == "admin" and (role not in (None, "admin") or active is False):
+            others = session.scalar(
+                select(func.count(AppUser.id)).where(
+                    AppUser.role == "admin", AppUser.active, AppUser.id != user.id
+                )
+            )
+            if not others:
+                raise UserError("不能停用或降级最后一位管理员，请先指定另一位管理员。")
         if role is not None:
             _check(username, "x" * MIN_PASSWORD, role)
             user.role = role

@@ -12,7 +12,6 @@ from types import TracebackType
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from creditdesk.services.backups import ATTACHMENTS_DIR, BACKUPS_DIR, DB_FILE, auto_backup
 from creditdesk.services.context import Clock, ServiceContext, SystemClock

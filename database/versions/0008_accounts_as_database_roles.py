@@ -36,7 +36,8 @@ NOT_AUDITED = ("audit_log", "alembic_version", "audited_xact", "app_user")
 ROLES_AND_GRANTS = r"""
 DO $do$
 DECLARE
-  prefix text := 'cd_' || left(regexp_replace(lower(current_database()), '[^a-z0-9_]', '_', 'g'), 40);
+  prefix text := 'cd_'
+    || left(regexp_replace(lower(current_database()), '[^a-z0-9_]', '_', 'g'), 40);
   g text;
   t text;
 BEGIN
@@ -70,7 +71,8 @@ BEGIN
   EXECUTE format('REVOKE ALL ON app_user FROM %I, %I, %I',
                  prefix || '_readonly', prefix || '_clerk', prefix || '_admin');
   -- tables later revisions add get the same privileges
-  EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public GRANT SELECT ON TABLES TO %I',
+  EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public '
+                 'GRANT SELECT ON TABLES TO %I',
                  prefix || '_owner', prefix || '_readonly');
   EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public '
                  'GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I, %I',
@@ -197,7 +199,8 @@ BEGIN
     EXECUTE format('COMMENT ON ROLE %I IS %L', p_username, (note - 'needs_password')::text);
   END IF;
   IF p_active IS NOT NULL THEN
-    EXECUTE format('ALTER ROLE %I %s', p_username, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
+    EXECUTE format('ALTER ROLE %I %s', p_username,
+                   CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
   END IF;
 END $$;
 """
@@ -250,7 +253,8 @@ BEGIN
                    CASE WHEN u.active THEN 'LOGIN' ELSE 'NOLOGIN' END,
                    creditdesk_role_prefix() || '_' || u.role);
     EXECUTE format('COMMENT ON ROLE %I IS %L', u.username,
-                   jsonb_build_object('display_name', u.display_name, 'needs_password', true)::text);
+                   jsonb_build_object('display_name', u.display_name,
+                                      'needs_password', true)::text);
     moved := moved || u.username::text;
   END LOOP;
   IF cardinality(moved) > 0 THEN
@@ -282,7 +286,8 @@ def downgrade() -> None:
         DO $do$
         DECLARE t text;
         BEGIN
-          FOR t IN SELECT DISTINCT c.relname FROM pg_trigger tr JOIN pg_class c ON c.oid = tr.tgrelid
+          FOR t IN SELECT DISTINCT c.relname FROM pg_trigger tr
+                   JOIN pg_class c ON c.oid = tr.tgrelid
                    WHERE tr.tgname = 'audit_direct_write' LOOP
             EXECUTE format('DROP TRIGGER audit_direct_write ON %I', t);
           END LOOP;

@@ -134,7 +134,7 @@ def test_a_write_that_bypasses_the_program_is_still_logged_under_the_login(offic
         clerk.execute("UPDATE unit SET liaison = '赵一' WHERE name = '县税务局'")
         # an entry the clerk writes is kept under the clerk's own name, whatever it says
         clerk.execute(
-            "INSERT INTO audit_log (at, \"user\", action, entity, entity_id) "
+            'INSERT INTO audit_log (at, "user", action, entity, entity_id) '
             "VALUES (now(), 'boss', '修改单位', 'unit', '1')"
         )
     engine = create_engine(office)
@@ -196,3 +196,49 @@ def test_sign_in_takes_as_long_for_an_unknown_name_as_for_a_known_one(
         BACKOFF.sleep = time.sleep
     assert abs(known - unknown) < 0.5 * max(known, unknown)
     assert waits == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]  # each failure in a row waits longer
+
+
+def test_an_old_shared_database_moves_its_accounts_to_roles_once_an_admin_signs_in(
+    tmp_path: Path,
+) -> None:
+    """Revision 0008 on a database from before: app_user rows become login roles."""
+    from creditdesk.services import schema
+    from creditdesk.services.users import hash_password
+
+    assert PG_URL is not None
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    name = f"o_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    admin.dispose()
+    url = PG_URL.rsplit("/", 1)[0] + "/" + name
+    try:
+        schema.upgrade(url, target="0004")
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            for username, role in (("oldboss", "admin"), ("oldclerk", "clerk")):
+                connection.exec_driver_sql(
+                    "INSERT INTO app_user (username, display_name, role, password_hash, active,"
+                    " created_at, version) VALUES (%s, '', %s, %s, true, now(), 1)",
+                    (username, role, hash_password(f"{username}-secret")),
+                )
+        engine.dispose()
+        with pytest.raises(UserError, match="请管理员先登录"):
+            open_workspace(
+                tmp_path / "a", database_url=url, user="oldclerk", password="oldclerk-secret"
+            )
+        with open_workspace(
+            tmp_path / "a", database_url=url, user="oldboss", password="oldboss-secret"
+        ) as ws:
+            assert ws.notes == ["以下账号已迁移为数据库角色，需由管理员设置新密码：oldclerk"]
+            assert [(r.username, r.needs_password) for r in list_users(ws.context)] == [
+                ("oldboss", False),
+                ("oldclerk", True),
+            ]
+            update_user(ws.context, "oldclerk", password="brand-new-secret")
+        with open_workspace(
+            tmp_path / "b", database_url=url, user="oldclerk", password="brand-new-secret"
+        ) as ws:
+            assert (ws.context.user, ws.context.role) == ("oldclerk", "clerk")
+    finally:
+        drop_database(name)
