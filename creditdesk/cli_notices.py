@@ -24,22 +24,17 @@ def run(args: argparse.Namespace) -> int:
             writable (the caller prints the message and exits 1).
     """
     from creditdesk.cli_support import open_from_args
-    from creditdesk.services.notice_drafts import draft_overdue
-    from creditdesk.services.notice_issue import (
-        combined_pdf,
-        export_notice_pdfs,
-        issue_notices,
-    )
+    from creditdesk.services.notice_batch import issue_overdue_batch, overdue_batch
+    from creditdesk.services.notice_issue import combined_pdf, export_notice_pdfs
 
     out = Path(args.out)
     with open_from_args(args, backup=True) as workspace:
         ctx = workspace.context
         as_of: dt.date = args.as_of or ctx.clock.today()
-        drafts = draft_overdue(ctx, as_of)
-        if not drafts:
-            print(f"截至{as_of.isoformat()}没有逾期未报的事项，未发出通知。")
+        issued = issue_overdue_batch(ctx, as_of) if overdue_batch(ctx, as_of) else []
+        if not issued:  # nothing overdue, or every such unit was chased today already
+            print(f"截至{as_of.isoformat()}没有逾期未报的事项（或今日均已催报），未发出通知。")
             return 0
-        issued = issue_notices(ctx, drafts, issued_on=as_of)
         paths = export_notice_pdfs(ctx, [n.id for n in issued], out)
         for notice, path in zip(issued, paths, strict=True):
             label = LEVEL_LABELS.get(notice.level, notice.level)

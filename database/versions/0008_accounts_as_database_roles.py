@@ -129,6 +129,7 @@ DECLARE
   changed jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END) - 'content';
 BEGIN
   IF NOT creditdesk_is_account(session_user)
+     OR (TG_OP = 'UPDATE' AND OLD IS NOT DISTINCT FROM NEW)  -- e.g. the numbering lock
      OR EXISTS (SELECT 1 FROM audited_xact WHERE xact = pg_current_xact_id()) THEN
     RETURN NULL;
   END IF;
