@@ -53,3 +53,7 @@ def drop_database(name: str, *, groups: bool = True) -> None:
                 connection.exec_driver_sql(f'DROP OWNED BY "{prefix}_{group}"')
                 connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{prefix}_{group}"')
     admin.dispose()
+
+
+PASSWORDS = {"boss": "boss-secret-1", "clerk1": "clerk-secret-1", "leader1": "leader-secret-1"}
+"""The passwords of the accounts in the ``role_office`` fixture (tests/shared/conftest.py)."""

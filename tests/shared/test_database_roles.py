@@ -7,49 +7,23 @@ import datetime as dt
 import os
 import time
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
-from factories import add_units
-from pg_databases import drop_database
+from pg_databases import PASSWORDS, drop_database
 from psycopg import sql
 from sqlalchemy import create_engine, make_url, select
 
 from creditdesk.model import AuditEntry
 from creditdesk.services.context import FixedClock
 from creditdesk.services.errors import UserError
-from creditdesk.services.users import SignInError, add_user, list_users, update_user
+from creditdesk.services.users import SignInError, list_users, update_user
 from creditdesk.services.workspace import open_workspace
 
 PG_URL = os.environ.get("CREDITDESK_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(PG_URL is None, reason="needs CREDITDESK_TEST_PG_URL")
 CLOCK = FixedClock(dt.datetime(2026, 11, 22, 9, 0))
-PASSWORDS = {"boss": "boss-secret-1", "clerk1": "clerk-secret-1", "leader1": "leader-secret-1"}
-
-
-@pytest.fixture
-def office(tmp_path: Path) -> Iterator[str]:
-    """A new shared database set up by the server's setup login: one admin, clerk, leader."""
-    assert PG_URL is not None
-    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
-    name = f"r_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    admin.dispose()
-    url = PG_URL.rsplit("/", 1)[0] + "/" + name
-    with open_workspace(tmp_path / "setup", database_url=url, clock=CLOCK, user="信息中心") as ws:
-        add_user(ws.context, "boss", PASSWORDS["boss"], "admin", "李静")
-        with ws.context.session_factory.begin() as session:
-            add_units(session, "县税务局")
-    with open_workspace(
-        tmp_path / "boss", database_url=url, user="boss", password=PASSWORDS["boss"]
-    ) as ws:
-        add_user(ws.context, "clerk1", PASSWORDS["clerk1"], "clerk", "王芳")
-        add_user(ws.context, "leader1", PASSWORDS["leader1"], "readonly", "张局长")
-    yield url
-    drop_database(name)
 
 
 def _raw(url: str, user: str) -> psycopg.Connection[tuple[object, ...]]:
@@ -84,8 +58,8 @@ def _refused(connection: psycopg.Connection[tuple[object, ...]], statement: sql.
     return False
 
 
-def test_the_read_only_leader_is_refused_every_write_on_every_table(office: str) -> None:
-    with _raw(office, "leader1") as leader:
+def test_the_read_only_leader_is_refused_every_write_on_every_table(role_office: str) -> None:
+    with _raw(role_office, "leader1") as leader:
         tables = _tables(leader)
         assert {"unit", "audit_log", "submission", "notice", "app_user"} <= {t for t, _ in tables}
         allowed = []
@@ -103,8 +77,8 @@ def test_the_read_only_leader_is_refused_every_write_on_every_table(office: str)
         assert leader.execute("SELECT name FROM unit").fetchall() == [("县税务局",)]
 
 
-def test_a_clerk_cannot_touch_accounts_or_the_audit_log(office: str) -> None:
-    with _raw(office, "clerk1") as clerk:
+def test_a_clerk_cannot_touch_accounts_or_the_audit_log(role_office: str) -> None:
+    with _raw(role_office, "clerk1") as clerk:
         prefix = str(clerk.execute("SELECT creditdesk_role_prefix()").fetchone()[0])  # type: ignore[index]
         attempts = [
             sql.SQL("UPDATE audit_log SET action = 'x'"),
@@ -124,20 +98,22 @@ def test_a_clerk_cannot_touch_accounts_or_the_audit_log(office: str) -> None:
         assert clerk.execute("SELECT role FROM creditdesk_accounts WHERE username = 'clerk1'")
         # but the office's data is the clerk's to change
         clerk.execute("UPDATE unit SET liaison = '赵一' WHERE name = '县税务局'")
-    with _raw(office, "boss") as boss:
+    with _raw(role_office, "boss") as boss:
         assert _refused(boss, sql.SQL("DELETE FROM audit_log"))
         assert _refused(boss, sql.SQL("UPDATE audit_log SET \"user\" = 'nobody'"))
 
 
-def test_a_write_that_bypasses_the_program_is_still_logged_under_the_login(office: str) -> None:
-    with _raw(office, "clerk1") as clerk:
+def test_a_write_that_bypasses_the_program_is_still_logged_under_the_login(
+    role_office: str,
+) -> None:
+    with _raw(role_office, "clerk1") as clerk:
         clerk.execute("UPDATE unit SET liaison = '赵一' WHERE name = '县税务局'")
         # an entry the clerk writes is kept under the clerk's own name, whatever it says
         clerk.execute(
             'INSERT INTO audit_log (at, "user", action, entity, entity_id) '
             "VALUES (now(), 'boss', '修改单位', 'unit', '1')"
         )
-    engine = create_engine(office)
+    engine = create_engine(role_office)
     with engine.connect() as connection:
         entries = connection.execute(
             select(AuditEntry.user, AuditEntry.action, AuditEntry.entity, AuditEntry.after)
@@ -153,10 +129,10 @@ def test_a_write_that_bypasses_the_program_is_still_logged_under_the_login(offic
 
 
 def test_accounts_are_managed_through_the_program_and_the_last_admin_stays(
-    office: str, tmp_path: Path
+    role_office: str, tmp_path: Path
 ) -> None:
     with open_workspace(
-        tmp_path / "pc", database_url=office, user="boss", password=PASSWORDS["boss"]
+        tmp_path / "pc", database_url=role_office, user="boss", password=PASSWORDS["boss"]
     ) as ws:
         ctx = ws.context
         with pytest.raises(UserError, match="最后一位管理员"):
@@ -172,11 +148,13 @@ def test_accounts_are_managed_through_the_program_and_the_last_admin_stays(
             "leader1": ("readonly", "张局长"),
         }
     with pytest.raises(SignInError):
-        open_workspace(tmp_path / "pc", database_url=office, user="leader1", password="wrong-one")
+        open_workspace(
+            tmp_path / "pc", database_url=role_office, user="leader1", password="wrong-one"
+        )
 
 
 def test_sign_in_takes_as_long_for_an_unknown_name_as_for_a_known_one(
-    office: str, tmp_path: Path
+    role_office: str, tmp_path: Path
 ) -> None:
     from creditdesk.services.db_accounts import BACKOFF
 
@@ -187,7 +165,9 @@ def test_sign_in_takes_as_long_for_an_unknown_name_as_for_a_known_one(
         def attempt(user: str) -> float:
             started = time.perf_counter()
             with pytest.raises(SignInError):
-                open_workspace(tmp_path / "pc", database_url=office, user=user, password="wrong-1")
+                open_workspace(
+                    tmp_path / "pc", database_url=role_office, user=user, password="wrong-1"
+                )
             return time.perf_counter() - started
 
         known = sorted(attempt("clerk1") for _ in range(3))[1]
