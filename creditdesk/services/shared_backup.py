@@ -52,7 +52,7 @@ def _tables() -> list[Table]:
 def _copy_rows(source: Connection, table: Table) -> list[dict[str, Any]]:
     """A table's rows through COPY in binary form, typed by the server's column types."""
     columns = [c.name for c in table.columns]
-    oids = dict(
+    oids: dict[str, int] = dict(
         source.execute(
             text(
                 "SELECT attname, atttypid FROM pg_attribute "
@@ -64,11 +64,11 @@ def _copy_rows(source: Connection, table: Table) -> list[dict[str, Any]]:
     raw: Any = source.connection.driver_connection
     quoted = ", ".join(f'"{c}"' for c in columns)
     rows = []
-    with raw.cursor() as cursor:
-        with cursor.copy(f'COPY "{table.name}" ({quoted}) TO STDOUT (FORMAT BINARY)') as copy:
-            copy.set_types([int(oids[c]) for c in columns])
-            for row in copy.rows():
-                rows.append(dict(zip(columns, row, strict=True)))
+    statement = f'COPY "{table.name}" ({quoted}) TO STDOUT (FORMAT BINARY)'
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        copy.set_types([int(oids[c]) for c in columns])
+        for row in copy.rows():
+            rows.append(dict(zip(columns, row, strict=True)))
     return rows
 
 
@@ -137,7 +137,8 @@ def restore_shared(
                 if account is not None:
                     dest.exec_driver_sql(f'SET LOCAL ROLE "{db_accounts.role_prefix(dest)}_owner"')
                 dest.exec_driver_sql("ALTER TABLE audit_log DISABLE TRIGGER USER")
-                names = ", ".join(f'"{t.name}"' for t in [*_tables(), AttachmentBlob.__table__])
+                tables = [t.name for t in _tables()] + [AttachmentBlob.__tablename__]
+                names = ", ".join(f'"{name}"' for name in tables)
                 dest.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY")
                 for table in _tables():
                     result = source.execute(select(table)).mappings()

@@ -63,9 +63,11 @@ def test_a_clerk_backs_up_the_servers_data_and_it_restores_into_a_local_workspac
 def test_the_leader_may_not_back_up_and_only_an_admin_restores(
     role_office: str, tmp_path: Path
 ) -> None:
-    with _signed_in(role_office, tmp_path / "leader", "leader1") as ws:
-        with pytest.raises(PermissionDeniedError):
-            backup_shared(ws, NOW, tmp_path / "x.zip")
+    with (
+        _signed_in(role_office, tmp_path / "leader", "leader1") as ws,
+        pytest.raises(PermissionDeniedError),
+    ):
+        backup_shared(ws, NOW, tmp_path / "x.zip")
     with _signed_in(role_office, tmp_path / "clerk", "clerk1") as ws:
         archive = backup_shared(ws, NOW, tmp_path / "共享备份.zip")
         with ws.context.session_factory.begin() as session:
