@@ -116,10 +116,12 @@ def _add_clerks(url: str, users: list[str]) -> None:
     from creditdesk.services.users import add_user
     from creditdesk.services.workspace import open_workspace
 
-    with tempfile.TemporaryDirectory() as scratch:
-        with open_workspace(Path(scratch), database_url=url, user="信息中心") as workspace:
-            for user in users:
-                add_user(workspace.context, user, PASSWORD, "clerk")
+    with (
+        tempfile.TemporaryDirectory() as scratch,
+        open_workspace(Path(scratch), database_url=url, user="信息中心") as workspace,
+    ):
+        for user in users:
+            add_user(workspace.context, user, PASSWORD, "clerk")
 
 
 def _drop(server: str, name: str, users: list[str]) -> None:
@@ -170,9 +172,8 @@ def _check(
                 1 for r in done if r["action"] == action and not r.get("stale", False)
             )
             if counted.get((user, label), 0) != acknowledged:
-                problems.append(
-                    f"{user}: {counted.get((user, label), 0)} audit rows for {acknowledged} {action}"
-                )
+                logged = counted.get((user, label), 0)
+                problems.append(f"{user}: {logged} audit rows for {acknowledged} {action}")
     direct = sum(n for (_, action), n in counted.items() if action.startswith("直接修改数据库"))
     if direct:
         problems.append(f"{direct} writes were not logged by the program")
@@ -226,7 +227,7 @@ def run_one(server: str, template: str, clerks: int, seconds: float) -> bool:
                     stdout=subprocess.PIPE,
                     text=True,
                     env=env,
-                )  # fmt: skip
+                )
                 for user in users
             ]
             for process in processes:
