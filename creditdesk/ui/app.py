@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from creditdesk.paths import resources_dir
 from creditdesk.services.errors import UserError
@@ -194,6 +194,8 @@ class _Launcher:
         if self.quit_when_ready:
             self.window.installEventFilter(QuitOnFirstPaint(self.app))
         self.window.show()
+        for note in workspace.notes:  # e.g. accounts that need a new password after an upgrade
+            QMessageBox.information(self.window, _tr("请管理员注意"), note)
         return True
 
     def _quit(self, code: int) -> None:
