@@ -222,3 +222,22 @@ def test_an_old_shared_database_moves_its_accounts_to_roles_once_an_admin_signs_
             assert (ws.context.user, ws.context.role) == ("oldclerk", "clerk")
     finally:
         drop_database(name)
+
+
+def test_an_older_schema_is_not_upgraded_when_a_clerk_signs_in(
+    role_office: str, tmp_path: Path
+) -> None:
+    """Only an administrator's sign-in may change the schema; a clerk is told to ask one."""
+    engine = create_engine(role_office)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0004'")
+    for user in ("clerk1", "leader1"):
+        with pytest.raises(UserError, match="请管理员先登录"):
+            open_workspace(
+                tmp_path / user, database_url=role_office, user=user, password=PASSWORDS[user]
+            )
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == (
+            "0004"
+        )
+    engine.dispose()
