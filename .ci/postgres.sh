@@ -3,7 +3,9 @@
 #   source .ci/postgres.sh start   -> exports CREDITDESK_TEST_PG_URL
 #   .ci/postgres.sh stop
 # Needs the Debian postgresql package; runs the server as the postgres user from a
-# temporary data directory, trusting local connections on 127.0.0.1 only.
+# temporary data directory on 127.0.0.1 only. The postgres superuser is trusted (the tests
+# create databases with it); every other role signs in with its password (scram-sha-256),
+# and auth_delay slows down each failed sign-in, as an office's server would be set up.
 set -euo pipefail
 PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 PGPORT=${CREDITDESK_PG_PORT:-54329}
@@ -14,7 +16,13 @@ start() {
   mkdir -p "$PGDATA"
   chown postgres:postgres "$PGDATA"
   su postgres -c "$PGBIN/initdb -D $PGDATA -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null"
-  su postgres -c "$PGBIN/pg_ctl -D $PGDATA -o '-c listen_addresses=127.0.0.1 -p $PGPORT -c unix_socket_directories=$PGDATA -c fsync=off' -w -l $PGDATA/server.log start >/dev/null"
+  cat >"$PGDATA/pg_hba.conf" <<HBA
+local all postgres trust
+host  all postgres 127.0.0.1/32 trust
+local all all scram-sha-256
+host  all all 127.0.0.1/32 scram-sha-256
+HBA
+  su postgres -c "$PGBIN/pg_ctl -D $PGDATA -o '-c listen_addresses=127.0.0.1 -p $PGPORT -c unix_socket_directories=$PGDATA -c fsync=off -c password_encryption=scram-sha-256 -c shared_preload_libraries=auth_delay -c auth_delay.milliseconds=200' -w -l $PGDATA/server.log start >/dev/null"
   su postgres -c "$PGBIN/createdb -h 127.0.0.1 -p $PGPORT creditdesk_test"
   export CREDITDESK_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$PGPORT/creditdesk_test"
   echo "PostgreSQL test server on 127.0.0.1:$PGPORT"

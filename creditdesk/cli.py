@@ -49,11 +49,18 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from creditdesk.services.backups import create_backup
 
     with _open(args) as workspace:
-        out = create_backup(
-            workspace.directory,
-            workspace.context.clock.now(),
-            Path(args.out) if args.out else None,
-        )
+        if workspace.shared:  # the server's data, not this PC's cache
+            from creditdesk.services.shared_backup import backup_shared
+
+            out = backup_shared(
+                workspace, workspace.context.clock.now(), Path(args.out) if args.out else None
+            )
+        else:
+            out = create_backup(
+                workspace.directory,
+                workspace.context.clock.now(),
+                Path(args.out) if args.out else None,
+            )
     print(f"备份已写入：{out}")
     return 0
 
@@ -64,6 +71,15 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from creditdesk.services.schema import known_revisions
     from creditdesk.services.workspace_lock import WorkspaceLock
 
+    if args.database:  # an administrator signs in; the server's data is replaced
+        from creditdesk.services.shared_backup import restore_shared
+
+        with _open(args) as workspace:
+            loaded = restore_shared(
+                workspace, Path(args.file), SystemClock().now(), known_revisions()
+            )
+        print(f"已从 {args.file} 恢复共享数据库（{loaded}行）")
+        return 0
     directory = _workspace_dir(args)
     directory.mkdir(parents=True, exist_ok=True)
     lock = WorkspaceLock.acquire(directory)
@@ -221,6 +237,7 @@ def _cmd_users(args: argparse.Namespace) -> int:
         else:
             for row in list_users(ctx):
                 state = "" if row.active else "（已停用）"
+                state += "（需设置新密码）" if row.needs_password else ""
                 print(f"{row.username}\t{ROLE_LABELS[row.role]}\t{row.display_name}{state}")
     return 0
 

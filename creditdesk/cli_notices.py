@@ -27,8 +27,8 @@ def run(args: argparse.Namespace) -> int:
     from creditdesk.atomic_files import write_bytes
     from creditdesk.cli_support import open_from_args
     from creditdesk.services.errors import UserError
-    from creditdesk.services.notice_drafts import draft_overdue
-    from creditdesk.services.notice_issue import combined_pdf, issue_notices, pdf_file_name
+    from creditdesk.services.notice_batch import issue_overdue_batch, overdue_batch
+    from creditdesk.services.notice_issue import combined_pdf, pdf_file_name
 
     dry_run = bool(getattr(args, "dry_run", False))
     if not args.out and not dry_run:
@@ -39,9 +39,10 @@ def run(args: argparse.Namespace) -> int:
     with open_from_args(args, backup=not dry_run) as workspace:
         ctx = workspace.context
         as_of: dt.date = args.as_of or ctx.clock.today()
-        drafts = draft_overdue(ctx, as_of)
+        nothing = f"截至{as_of.isoformat()}没有逾期未报的事项（或今日均已催报），未发出通知。"
+        drafts = overdue_batch(ctx, as_of)
         if not drafts:
-            print(f"截至{as_of.isoformat()}没有逾期未报的事项，未发出通知。")
+            print(nothing)
             return 0
         if dry_run:
             from creditdesk.services.notice_numbers import plan_numbers
@@ -54,8 +55,12 @@ def run(args: argparse.Namespace) -> int:
                 )
             print(plan.summary() + "（试运行，未占用文号，未写入任何文件）")
             return 0
+        # decided again under the numbering lock (another clerk may have chased meanwhile);
         # the PDFs are written before the batch is committed: no numbers without letters
-        issued = issue_notices(ctx, drafts, issued_on=as_of, out=out)
+        issued = issue_overdue_batch(ctx, as_of, out=out)
+        if not issued:
+            print(nothing)
+            return 0
         paths = [out / pdf_file_name(n.number, n.unit) for n in issued]
         for notice, path in zip(issued, paths, strict=True):
             label = LEVEL_LABELS.get(notice.level, notice.level)

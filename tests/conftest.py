@@ -17,6 +17,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pg_databases import drop_database
+
 from creditdesk.services.context import FixedClock, ServiceContext
 from creditdesk.services.workspace import Workspace, open_workspace
 
@@ -39,6 +41,14 @@ def _url_for(database: str) -> str:
     return PG_URL.rsplit("/", 1)[0] + "/" + database
 
 
+@pytest.fixture(autouse=True)
+def _no_sign_in_backoff_between_tests() -> None:
+    """Each test starts with no failed sign-ins behind it (the back-off is per process)."""
+    from creditdesk.services.db_accounts import BACKOFF
+
+    BACKOFF.failures = 0
+
+
 @pytest.fixture(scope="session")
 def pg_template() -> Iterator[str]:
     """A PostgreSQL database migrated to head, copied for each test."""
@@ -49,10 +59,9 @@ def pg_template() -> Iterator[str]:
         connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)')
         connection.exec_driver_sql(f'CREATE DATABASE "{TEMPLATE}"')
     schema.upgrade(_url_for(TEMPLATE))
-    yield TEMPLATE
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{TEMPLATE}" WITH (FORCE)')
     admin.dispose()
+    yield TEMPLATE
+    drop_database(TEMPLATE)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -68,10 +77,9 @@ def database_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
     admin = _admin_engine()
     with admin.connect() as connection:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-    yield _url_for(name)
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+    yield _url_for(name)
+    drop_database(name, groups=False)
 
 
 @pytest.fixture

@@ -66,14 +66,19 @@ def test_latest_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
     script_previous = schema.alembic_config()
     from alembic.script import ScriptDirectory
 
-    previous = ScriptDirectory.from_config(script_previous).get_revision(head).down_revision
-    assert isinstance(previous, str)
-    schema.downgrade(url, previous)
-    engine = make_engine(url)
-    assert schema.current_revision(engine) == previous
-    with engine.connect() as connection:  # the head's changes are gone, whatever they were
-        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) != []
-    engine.dispose()
+    script = ScriptDirectory.from_config(script_previous)
+    # step down until a revision's changes show on SQLite (some only concern PostgreSQL)
+    revision, diff = head, []
+    while not diff:
+        previous = script.get_revision(revision).down_revision
+        assert isinstance(previous, str), "no revision changes the SQLite schema"
+        schema.downgrade(url, previous)
+        engine = make_engine(url)
+        assert schema.current_revision(engine) == previous
+        with engine.connect() as connection:  # that revision's changes are gone
+            diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        engine.dispose()
+        revision = previous
     schema.upgrade(url)
     engine = make_engine(url)
     assert schema.current_revision(engine) == head

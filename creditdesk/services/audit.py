@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
 from creditdesk.model import AuditEntry, Base
@@ -70,9 +70,17 @@ def recent_entries(ctx: ServiceContext, limit: int = 200) -> list[AuditEntry]:
 
 def last_change(session: Session, entity: str, entity_id: object) -> str | None:
     """Who last changed a row and when, e.g. "王芳（2026-11-22 09:30）", from the audit log."""
+    key = str(entity_id)
+    # a batch action (审核 of several submissions) names its rows as "3,7,12"
+    named = or_(
+        AuditEntry.entity_id == key,
+        AuditEntry.entity_id.like(f"{key},%"),
+        AuditEntry.entity_id.like(f"%,{key}"),
+        AuditEntry.entity_id.like(f"%,{key},%"),
+    )
     entry = session.scalar(
         select(AuditEntry)
-        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
+        .where(AuditEntry.entity == entity, named)
         .order_by(AuditEntry.id.desc())
         .limit(1)
     )

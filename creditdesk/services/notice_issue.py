@@ -411,6 +411,7 @@ def issue_notices(
     progress: Progress = NO_PROGRESS,
     fonts: FontSet | None = None,
     out: Path | None = None,
+    redraft: Callable[[], Sequence[NoticeDraft]] | None = None,
 ) -> list[IssuedNotice]:
     """Number, draw, store and register the drafts: all of them or, on any error, none.
 
@@ -420,13 +421,15 @@ def issue_notices(
         progress: reports each notice drawn; a cancel rolls everything back.
         out: a folder to write each PDF into as :func:`pdf_file_name` before the batch is
             committed; if it cannot be written, nothing is numbered or registered.
+        redraft: decides the batch again once the numbering lock is held, replacing
+            ``drafts``, so a batch another clerk issued meanwhile is seen (see notice_batch).
 
     Raises:
         UserError: no document-number prefix or office name in the settings, a draft without
             items, or numbers still colliding after several attempts.
     """
     issued_on = issued_on or ctx.clock.today()
-    if not drafts:
+    if not drafts and redraft is None:
         return []
     for draft in drafts:
         if not draft.items:
@@ -434,7 +437,7 @@ def issue_notices(
     font_set = _fonts(fonts)
     for attempt in range(1, ISSUE_ATTEMPTS + 1):
         try:
-            return _issue_once(ctx, drafts, issued_on, progress, font_set, out)
+            return _issue_once(ctx, drafts, issued_on, progress, font_set, out, redraft)
         except IntegrityError as error:
             if attempt == ISSUE_ATTEMPTS:
                 raise UserError("文号分配与其他用户冲突，请稍后重试。") from error
@@ -448,6 +451,7 @@ def _issue_once(
     progress: Progress,
     fonts: FontSet,
     out: Path | None,
+    redraft: Callable[[], Sequence[NoticeDraft]] | None = None,
 ) -> list[IssuedNotice]:
     from creditdesk.output.notice_pdf import render_letter
 
@@ -455,6 +459,10 @@ def _issue_once(
     pdfs: dict[str, bytes] = {}
     with ctx.session_factory.begin() as session:
         _lock_numbering(session)
+        if redraft is not None:  # read after the lock: sees the batches committed before it
+            drafts = redraft()
+            if not drafts:
+                return []
         row = settings_row(session)
         if not row.doc_prefix.strip():
             raise UserError("请先在“单位设置”中填写发文字号前缀（如 西信用办督）。")

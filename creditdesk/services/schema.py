@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from creditdesk.paths import migrations_dir
@@ -83,13 +83,20 @@ def needs_upgrade(engine: Engine) -> bool:
     return current != head_revision()
 
 
-def upgrade(url: str, target: str = "head", before: Callable[[], None] | None = None) -> None:
+def upgrade(
+    url: str,
+    target: str = "head",
+    before: Callable[[], None] | None = None,
+    set_role: str | None = None,
+) -> None:
     """Upgrade the database at ``url`` to ``target`` in one transaction.
 
     Args:
         url: database URL.
         target: Alembic revision to reach.
         before: called once before the first change when an upgrade is needed (backup hook).
+        set_role: on a shared database, the owner role a signed-in administrator takes on
+            for the upgrade (the upgrade is then written to the audit log under their name).
     """
     engine = make_engine(url, foreign_keys=False)
     try:
@@ -99,7 +106,12 @@ def upgrade(url: str, target: str = "head", before: Callable[[], None] | None = 
             before()
         try:
             with engine.begin() as connection:
+                if set_role is not None:
+                    connection.exec_driver_sql(f'SET LOCAL ROLE "{set_role}"')
+                    was = current_revision_on(connection)
                 command.upgrade(alembic_config(connection), target)
+                if set_role is not None:
+                    _log_upgrade(connection, was)
                 if is_sqlite(url):
                     problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if problems:
@@ -111,6 +123,22 @@ def upgrade(url: str, target: str = "head", before: Callable[[], None] | None = 
             ) from error
     finally:
         engine.dispose()
+
+
+def current_revision_on(connection: Connection) -> str | None:
+    """The revision stamped in the database, read on an open connection."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def _log_upgrade(connection: Connection, was: str | None) -> None:
+    """An audit entry for an administrator's upgrade of a shared database."""
+    connection.execute(
+        text(
+            'INSERT INTO audit_log (at, "user", action, entity, entity_id, before, after) '
+            "VALUES (localtimestamp(0), session_user, '升级数据库结构', 'schema', '', :was, :now)"
+        ),
+        {"was": was, "now": current_revision_on(connection)},
+    )
 
 
 def downgrade(url: str, target: str) -> None:

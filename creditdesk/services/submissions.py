@@ -18,7 +18,7 @@ from creditdesk.services.attachment_blobs import save_blobs
 from creditdesk.services.attachments import StoredFile, store_file
 from creditdesk.services.backups import file_sha256
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.errors import NotFoundError, UserError
+from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
 from creditdesk.services.inbox import period_label
 from creditdesk.services.periods import Period, find_period
 from creditdesk.services.text_rules import check_text, column_limit
@@ -195,7 +195,8 @@ def restore_submission(ctx: ServiceContext, snapshot: dict[str, Any]) -> None:
         audit.record(session, ctx, "恢复报送材料", "submission", submission.id, None, snapshot)
 
 
-ReviewState = tuple[int, str, str, dt.date | None]
+ReviewState = tuple[int, str, str, dt.date | None, int]
+"""(submission id, state, reviewer, review date) before a review, and the row's version after it."""
 
 
 def review(
@@ -212,31 +213,43 @@ def review(
         rows = list(session.scalars(select(Submission).where(Submission.id.in_(submission_ids))))
         if len(rows) != len(set(submission_ids)):
             raise NotFoundError("部分报送材料已不存在，请刷新后重试。")
-        previous = [(r.id, r.review_state, r.reviewer, r.reviewed_on) for r in rows]
+        before = [(r.id, r.review_state, r.reviewer, r.reviewed_on) for r in rows]
         for row in rows:
             row.review_state = state
             row.reviewer = "" if state == "pending" else (reviewer or ctx.user)
             row.reviewed_on = None if state == "pending" else ctx.clock.today()
         session.flush()
+        previous = [(*old, row.version) for old, row in zip(before, rows, strict=True)]
         audit.record(
             session,
             ctx,
             "审核报送材料",
             "submission",
             ",".join(str(i) for i in sorted(submission_ids)),
-            {"states": [[i, s] for i, s, _, _ in previous]},
+            {"states": [[i, s] for i, s, _, _ in before]},
             {"state": state},
         )
         return previous
 
 
 def restore_reviews(ctx: ServiceContext, previous: list[ReviewState]) -> None:
-    """Put review states back as :func:`review` found them (its undo)."""
+    """Put review states back as :func:`review` found them (its undo).
+
+    Raises:
+        StaleEditError: a submission changed after the review being undone (another clerk
+            reviewed or edited it); nothing is restored, and the message names who.
+    """
     with ctx.session_factory.begin() as session:
-        for submission_id, state, reviewer, reviewed_on in previous:
-            row = session.get(Submission, submission_id)
-            if row is not None:
-                row.review_state, row.reviewer, row.reviewed_on = state, reviewer, reviewed_on
+        for submission_id, state, reviewer, reviewed_on, version in previous:
+            row = session.get(Submission, submission_id, with_for_update=True)
+            if row is None:
+                continue
+            if row.version != version:
+                by = audit.last_change(session, "submission", row.id)
+                raise StaleEditError(
+                    f"报送材料（{row.period}）的审核状态", theirs=audit.snapshot(row), by=by
+                )
+            row.review_state, row.reviewer, row.reviewed_on = state, reviewer, reviewed_on
         audit.record(session, ctx, "撤销审核", "submission", "", None, {"restored": len(previous)})
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from enum import Enum, auto
 from typing import Any, Final, Literal
 
 from sqlalchemy import func, select
@@ -86,8 +87,9 @@ class SubtreeSnapshot:
     rules: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _node(session: Session, node_id: int) -> PlanNode:
-    node = session.get(PlanNode, node_id)
+def _node(session: Session, node_id: int, lock: bool = False) -> PlanNode:
+    """The node; ``lock`` holds its row until commit, so two replaces of its parts queue."""
+    node = session.get(PlanNode, node_id, with_for_update=lock)
     if node is None:
         raise NotFoundError("该任务已不存在，可能已被删除。")
     return node
@@ -304,11 +306,43 @@ def _roles(session: Session, node_id: int) -> RoleSet:
     return RoleSet(*(tuple(grouped[role]) for role in ROLES))
 
 
-def set_roles(ctx: ServiceContext, node_id: int, roles: RoleSet) -> RoleSet:
-    """Replace a task's units by role and regenerate its obligations; returns the old roles."""
+class Unchecked(Enum):
+    """Marks a replace that is not based on a copy the clerk saw (a new task's first save)."""
+
+    UNCHECKED = auto()
+
+
+UNCHECKED = Unchecked.UNCHECKED
+
+
+def _same_roles(a: RoleSet, b: RoleSet) -> bool:
+    return all(
+        set(x) == set(y) for x, y in zip(a.by_role().values(), b.by_role().values(), strict=True)
+    )
+
+
+def _refuse_stale(session: Session, node: PlanNode, what: str, entity: str, theirs: object) -> None:
+    by = audit.last_change(session, entity, node.id)
+    raise StaleEditError(f"任务“{node.title}”的{what}", theirs=theirs, by=by)
+
+
+def set_roles(
+    ctx: ServiceContext, node_id: int, roles: RoleSet, expected: RoleSet | None = None
+) -> RoleSet:
+    """Replace a task's units by role and regenerate its obligations; returns the old roles.
+
+    Args:
+        expected: the units the clerk saw when choosing ``roles``; when another clerk has
+            changed them since, nothing is saved. None only for a task no one else has seen.
+
+    Raises:
+        StaleEditError: the task's units are no longer ``expected`` (names who changed them).
+    """
     with ctx.session_factory.begin() as session:
-        node = _node(session, node_id)
+        node = _node(session, node_id, lock=True)
         old = _roles(session, node_id)
+        if expected is not None and not _same_roles(old, expected):
+            _refuse_stale(session, node, "分工单位", "plan_node", old)
         for assignment in list(node.assignments):
             session.delete(assignment)
         session.flush()
@@ -365,19 +399,33 @@ def _applies_from(
     return period_containing(ctx.clock.today(), rule.frequency).start
 
 
-def set_rule(ctx: ServiceContext, node_id: int, rule: RuleFields | None) -> RuleFields | None:
+def set_rule(
+    ctx: ServiceContext,
+    node_id: int,
+    rule: RuleFields | None,
+    expected: RuleFields | Unchecked | None = UNCHECKED,
+) -> RuleFields | None:
     """Replace a task's reporting rule (None removes it) and regenerate its obligations.
 
     A new or changed rhythm applies from ``rule.applies_from`` (by default the current period):
     no item of an earlier period is created, and those already owed stay.
 
+    Args:
+        expected: the rule (or None, no rule) the clerk saw; when another clerk has changed
+            it since, nothing is saved. ``UNCHECKED`` only for a task no one else has seen.
+
     Returns:
         The previous rule, for the undo.
+
+    Raises:
+        StaleEditError: the task's rule is no longer ``expected`` (names who changed it).
     """
     with ctx.session_factory.begin() as session:
-        node = _node(session, node_id)
+        node = _node(session, node_id, lock=True)
         row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node_id))
         old = None if row is None else _rule_fields(row)
+        if expected is not UNCHECKED and old != expected:
+            _refuse_stale(session, node, "报送规则", "obligation_rule", old)
         before = None if row is None else audit.snapshot(row)
         if rule is None:
             if row is not None:

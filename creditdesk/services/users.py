@@ -1,8 +1,10 @@
 """Clerks who sign in to a shared database (用户): accounts, passwords and roles.
 
-Passwords are stored as salted scrypt hashes (hashlib's standard KDF). A shared database with
-no accounts yet lets the first person in as administrator, so an office can set itself up;
-once an account exists everyone signs in.
+On PostgreSQL the accounts are the server's own login roles (``services.db_accounts``): the
+server checks passwords and enforces roles. Databases from before that (and the local SQLite
+file, which has one clerk) keep the ``app_user`` table with salted scrypt hashes. A shared
+database with no accounts yet lets the first person in as administrator, so an office can set
+itself up; once an account exists everyone signs in.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from creditdesk.model import AppUser
-from creditdesk.services import audit
+from creditdesk.services import audit, db_accounts
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, UserError
 from creditdesk.services.permissions import ROLES, require_role
@@ -47,6 +49,17 @@ class UserRow:
     display_name: str
     role: str
     active: bool
+    needs_password: bool = False
+
+
+_DUMMY_HASH = ""
+
+
+def _roles_in(session: Session) -> bool:
+    """Whether this database keeps accounts as server roles."""
+    return session.get_bind().dialect.name == "postgresql" and db_accounts.has_roles(
+        session.connection()
+    )
 
 
 def hash_password(password: str) -> str:
@@ -73,6 +86,8 @@ def verify_password(password: str, stored: str) -> bool:
 def has_users(factory: sessionmaker[Session]) -> bool:
     """Whether any account exists (before that, the first person in is administrator)."""
     with factory() as session:
+        if _roles_in(session):
+            return bool(db_accounts.accounts(session.connection()))
         return bool(session.scalar(select(func.count(AppUser.id))))
 
 
@@ -83,9 +98,21 @@ def authenticate(factory: sessionmaker[Session], username: str, password: str) -
         SignInError: unknown name, wrong password or disabled account (one message for all,
             so the form does not reveal which names exist).
     """
+    global _DUMMY_HASH
     with factory() as session:
+        if _roles_in(session):
+            url = session.get_bind().engine.url.render_as_string(hide_password=False)
+            listed = {a.username: a for a in db_accounts.accounts(session.connection())}
+            account = listed.get(username.strip())
+            if account is None or not db_accounts.can_log_in(url, username.strip(), password):
+                raise SignInError("用户名或密码不正确，或账号已停用。")
+            return SignedIn(account.username, account.display_name, account.role)
         user = session.scalar(select(AppUser).where(AppUser.username == username.strip()))
-    if user is None or not user.active or not verify_password(password, user.password_hash):
+    # an unknown name costs the same scrypt run as a known one, so timing tells nothing
+    _DUMMY_HASH = _DUMMY_HASH or hash_password(secrets.token_hex(8))
+    stored = user.password_hash if user is not None else _DUMMY_HASH
+    matches = verify_password(password, stored)
+    if user is None or not user.active or not matches:
         raise SignInError("用户名或密码不正确，或账号已停用。")
     return SignedIn(user.username, user.display_name, user.role)
 
@@ -107,6 +134,11 @@ def add_user(
     if has_users(ctx.session_factory):
         require_role(ctx.role, "admin")
     with ctx.session_factory.begin() as session:
+        if _roles_in(session):
+            db_accounts.add_account(session, username.strip(), password, role, display_name.strip())
+            after = {"username": username.strip(), "display_name": display_name, "role": role}
+            audit.record(session, ctx, "新增用户", "account", username.strip(), None, after)
+            return UserRow(0, username.strip(), display_name.strip(), role, True)
         if session.scalar(select(AppUser.id).where(AppUser.username == username.strip())):
             raise UserError(f"用户名“{username}”已存在。")
         user = AppUser(
@@ -133,11 +165,29 @@ def update_user(
 ) -> None:
     """Change an account's role, password or active state (administrators only)."""
     require_role(ctx.role, "admin")
+    if role is not None:
+        _check(username, "x" * MIN_PASSWORD, role)
+    if password is not None:
+        _check(username, password, role or "clerk")
     with ctx.session_factory.begin() as session:
+        if _roles_in(session):
+            db_accounts.set_account(session, username, role=role, password=password, active=active)
+            change = {"role": role, "password": None if password is None else "***"}
+            after = {k: v for k, v in (change | {"active": active}).items() if v is not None}
+            audit.record(session, ctx, "修改用户", "account", username, None, after)
+            return
         user = session.scalar(select(AppUser).where(AppUser.username == username))
         if user is None:
             raise NotFoundError(f"没有用户“{username}”。")
         before = audit.snapshot(user) | {"password_hash": "***"}
+        if user.role == "admin" and (role not in (None, "admin") or active is False):
+            others = session.scalar(
+                select(func.count(AppUser.id)).where(
+                    AppUser.role == "admin", AppUser.active, AppUser.id != user.id
+                )
+            )
+            if not others:
+                raise UserError("不能停用或降级最后一位管理员，请先指定另一位管理员。")
         if role is not None:
             _check(username, "x" * MIN_PASSWORD, role)
             user.role = role
@@ -154,6 +204,11 @@ def update_user(
 def list_users(ctx: ServiceContext) -> list[UserRow]:
     """All accounts, by user name."""
     with ctx.session_factory() as session:
+        if _roles_in(session):
+            return [
+                UserRow(0, a.username, a.display_name, a.role, a.active, a.needs_password)
+                for a in db_accounts.accounts(session.connection())
+            ]
         return [
             UserRow(u.id, u.username, u.display_name, u.role, u.active)
             for u in session.scalars(select(AppUser).order_by(AppUser.username))

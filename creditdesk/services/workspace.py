@@ -13,7 +13,6 @@ from types import TracebackType
 
 from platformdirs import user_data_path
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from creditdesk.atomic_files import remove_leftover_parts
 from creditdesk.services.backups import (
@@ -107,18 +106,6 @@ class Workspace:
         self.close()
 
 
-def _sign_in(factory: sessionmaker[Session], user: str, password: str | None) -> tuple[str, str]:
-    """The signed-in user name and role on a shared database."""
-    from creditdesk.services.users import SignInError, authenticate, has_users
-
-    if not has_users(factory):
-        return user, "admin"  # no accounts yet: the first person in sets the office up
-    if password is None:
-        raise SignInError("共享数据库需要登录：请输入用户名和密码。")
-    signed = authenticate(factory, user, password)
-    return signed.username, signed.role
-
-
 def open_workspace(
     directory: Path,
     *,
@@ -166,23 +153,30 @@ def open_workspace(
                 auto_backup(directory, clock.now())
             upgraded[0] = True
 
-        engine = make_engine(url)
-        if stamped_revision(engine) != schema_head():
-            from creditdesk.services import schema  # Alembic only when there is work for it
-
-            engine.dispose()
-            schema.upgrade(url, before=before_upgrade)
-        if local and backup and not upgraded[0]:
-            try:
-                auto_backup(directory, clock.now())
-            except BackupError as error:  # the clerk can still work; the old backups stay
-                notes.append(str(error))
-        factory = make_session_factory(engine)
         role = "admin"  # the one clerk of a local workspace
-        if not local:
-            user, role = _sign_in(factory, user, password)
-            if role == "readonly":
-                make_read_only(factory)
+        if local:
+            engine = make_engine(url)
+            if stamped_revision(engine) != schema_head():
+                from creditdesk.services import schema  # Alembic only when there is work for it
+
+                engine.dispose()
+                schema.upgrade(url, before=before_upgrade)
+            if backup and not upgraded[0]:
+                try:
+                    auto_backup(directory, clock.now())
+                except BackupError as error:  # the clerk can still work; the old backups stay
+                    notes.append(str(error))
+        else:  # sign in first; the schema is looked at only after that
+            from creditdesk.services import schema, shared_sign_in
+
+            signed = shared_sign_in.sign_in(
+                url, user, password, lambda login, owner: schema.upgrade(login, set_role=owner)
+            )
+            engine, user, role = signed.engine, signed.user, signed.role
+            notes.extend(signed.notes)
+        factory = make_session_factory(engine)
+        if role == "readonly":
+            make_read_only(factory)
         context = ServiceContext(
             session_factory=factory,
             clock=clock,

@@ -153,3 +153,45 @@ def test_two_clerk_processes_issuing_at_once_leave_no_gap_and_no_duplicate(
     total = 2 * ROUNDS * 3
     assert len(printed) == len(set(printed)) == total
     _assert_gapless(_numbers(office.ctx), total)
+
+
+def test_two_clerks_starting_the_batch_at_once_send_each_unit_one_letter(
+    office: Office, workspace: Workspace, fonts: FontSet
+) -> None:
+    """Both saw the same overdue units; the batch decided under the lock sends them once."""
+    from creditdesk.services.notice_batch import issue_overdue_batch, overdue_batch
+
+    second_engine = make_engine(workspace.url)
+    second = ServiceContext(
+        make_session_factory(second_engine),
+        FixedClock(dt.datetime(2026, 11, 22, 9)),
+        user="第二位办事员",
+        attachments_dir=office.ctx.attachments_dir,
+    )
+    contexts = [office.ctx, second]
+    assert all(len(overdue_batch(ctx, TODAY)) == 3 for ctx in contexts)
+    barrier = threading.Barrier(2)
+    results: list[list[str]] = [[], []]
+    errors: list[BaseException] = []
+
+    def clerk(index: int) -> None:
+        try:
+            barrier.wait()
+            issued = issue_overdue_batch(contexts[index], TODAY, fonts=fonts)
+            results[index].extend(n.unit for n in issued)
+        except BaseException as error:  # reported below, on the test's thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=clerk, args=(i,)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    second_engine.dispose()
+    assert errors == []
+    assert sorted(results[0] + results[1]) == sorted(office.units)  # one letter per unit
+    assert [] in results  # the second batch found nothing left to send
+    _assert_gapless(_numbers(office.ctx), 3)
+    # a day later the units are chased again, one level up
+    later = issue_overdue_batch(office.ctx, TODAY + dt.timedelta(days=1), fonts=fonts)
+    assert {n.level for n in later} == {"supervise"} and len(later) == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from creditdesk.model import Alias, Attachment, AuditEntry, Obligation, Submissi
 from creditdesk.services.attachments import stored_path
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import DueRule
-from creditdesk.services.errors import UserError
+from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.extensions import grant_extension, restore_extension
 from creditdesk.services.inbox import (
     InboxFilter,
@@ -229,3 +230,19 @@ def test_logging_for_a_missing_unit_writes_nothing(
         log_submission(ctx, SubmissionDraft(office["tax"], "三季度", dt.date(2024, 10, 9)))
     with ctx.session_factory() as session:
         assert session.scalar(select(func.count(Submission.id))) == 0
+
+
+def test_undoing_a_review_another_clerk_has_since_changed_is_refused_naming_them(
+    ctx: ServiceContext, office: dict[str, int]
+) -> None:
+    other = replace(ctx, user="王芳")  # a second clerk, in their own sessions
+    ids = [
+        log_submission(ctx, SubmissionDraft(office["tax"], "2024Q3", dt.date(2024, 10, 9))).id,
+        log_submission(ctx, SubmissionDraft(office["civil"], "2024Q3", dt.date(2024, 10, 9))).id,
+    ]
+    previous = review(ctx, ids, "returned")
+    review(other, ids[1:], "accepted")  # she reviews one of them again
+    with pytest.raises(StaleEditError, match="王芳"):
+        restore_reviews(ctx, previous)
+    states = {r.id: r.review_state for r in list_submissions(ctx, filters=InboxFilter())}
+    assert states == {ids[0]: "退回补充", ids[1]: "合格"}  # nothing was put back

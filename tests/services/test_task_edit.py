@@ -183,3 +183,38 @@ def test_a_changed_rhythm_applies_from_the_current_period_not_back_dated(
 def test_search_finds_tasks_by_text_and_by_unit(ctx: ServiceContext, plan: dict[str, int]) -> None:
     assert search_tasks(ctx, plan["plan"], "纳税") == {plan["first"]}
     assert search_tasks(ctx, plan["plan"], "民政") == {plan["second"]}
+
+
+def test_units_saved_from_a_stale_copy_are_refused_naming_who_changed_them(
+    ctx: ServiceContext, plan: dict[str, int]
+) -> None:
+    other = replace(ctx, user="王芳")  # a second clerk, in their own sessions
+    seen_by_me = load_roles(ctx, plan["first"])
+    seen_by_her = load_roles(other, plan["first"])
+    hers = RoleSet(lead=(Target(plan["civil"]),))
+    set_roles(other, plan["first"], hers, expected=seen_by_her)
+    mine = RoleSet(lead=(Target(plan["tax"]),), responsible=(Target(plan["civil"]),))
+    with pytest.raises(StaleEditError, match="王芳") as refused:
+        set_roles(ctx, plan["first"], mine, expected=seen_by_me)
+    assert refused.value.theirs == hers
+    assert load_roles(ctx, plan["first"]) == hers
+    assert _obligation_units(ctx, plan["first"]) == {plan["civil"]}
+
+
+def test_a_rule_saved_from_a_stale_copy_is_refused_naming_who_changed_it(
+    ctx: ServiceContext, plan: dict[str, int]
+) -> None:
+    other = replace(ctx, user="王芳")
+    seen_by_me = load_rule(ctx, plan["first"])
+    seen_by_her = load_rule(other, plan["first"])
+    hers = RuleFields("monthly", DueRule("day_of_next_month", day=5), "月报")
+    set_rule(other, plan["first"], hers, expected=seen_by_her)
+    mine = RuleFields("half-yearly", DueRule("after_period_end", n=10), "半年报")
+    with pytest.raises(StaleEditError, match="王芳"):
+        set_rule(ctx, plan["first"], mine, expected=seen_by_me)
+    assert load_rule(ctx, plan["first"]) == hers
+    # removing the rule is a change like any other
+    with pytest.raises(StaleEditError, match="王芳"):
+        set_rule(ctx, plan["first"], None, expected=seen_by_me)
+    set_rule(ctx, plan["first"], None, expected=hers)
+    assert load_rule(ctx, plan["first"]) is None

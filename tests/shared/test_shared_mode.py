@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pg_databases import drop_database
 from sqlalchemy import create_engine, func, select
 
 from creditdesk.model import AuditEntry, Submission, Unit
@@ -47,9 +48,8 @@ def empty_database() -> Iterator[str]:
     with admin.connect() as connection:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
     yield PG_URL.rsplit("/", 1)[0] + "/" + name
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+    drop_database(name)
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_databases import drop_database
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine
 
@@ -34,9 +35,8 @@ def shared_office(tmp_path: Path) -> Iterator[str]:
     with open_workspace(tmp_path / "setup", database_url=url) as workspace:
         add_user(workspace.context, "wangfang", "clerk-secret-1", "clerk", "王芳")
     yield url
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+    drop_database(name)
 
 
 def test_wrong_password_asks_again_then_the_window_opens_as_that_clerk(

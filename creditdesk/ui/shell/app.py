@@ -194,7 +194,7 @@ class _Launcher:
         if self.quit_when_ready:
             self.window.installEventFilter(QuitOnFirstPaint(self.app))
         self.window.show()
-        if workspace.notes:  # an interrupted restore undone, a failed automatic backup
+        if workspace.notes:  # an interrupted restore undone, accounts needing a new password
             self.window.statusBar().showMessage("；".join(workspace.notes))
         return True
 

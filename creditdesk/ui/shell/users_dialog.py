@@ -60,6 +60,8 @@ class UsersDialog(QDialog):
         table.setRowCount(len(self.rows))
         for row, user in enumerate(self.rows):
             state = _tr("正常") if user.active else _tr("已停用")
+            if user.needs_password:
+                state += _tr("（需设置新密码）")
             for column, text in enumerate(
                 (user.username, user.display_name, ROLE_LABELS[user.role], state)
             ):

@@ -200,7 +200,7 @@ class EditNodeCommand(_ServiceCommand):
             steps.append("rule")
         return steps
 
-    def _apply(self, step: str, edit: TaskEdit, version: int | None) -> None:
+    def _apply(self, step: str, edit: TaskEdit, seen: TaskEdit, version: int | None) -> None:
         if step == "fields":
             if version is None:
                 version = node_fields(self._ctx, self._node_id).version
@@ -214,22 +214,22 @@ class EditNodeCommand(_ServiceCommand):
                     raise
                 # re-apply: the clerk's text on top of the other clerk's version
                 update_node(self._ctx, self._node_id, rebase(edit.fields, theirs.version))
-        elif step == "roles":
+        elif step == "roles":  # based on the units ``seen``: another clerk's change wins
             assert edit.roles is not None
-            set_roles(self._ctx, self._node_id, edit.roles)
+            set_roles(self._ctx, self._node_id, edit.roles, expected=seen.roles)
         else:
-            set_rule(self._ctx, self._node_id, edit.rule)
+            set_rule(self._ctx, self._node_id, edit.rule, expected=seen.rule)
 
     def _run(self, steps: list[str], to: TaskEdit, back: TaskEdit, version: int | None) -> None:
         done: list[str] = []
         try:
             for step in steps:
-                self._apply(step, to, version)
+                self._apply(step, to, back, version)
                 done.append(step)
         except UserError as error:
             for step in reversed(done):  # best effort: leave the task as it was
                 try:
-                    self._apply(step, back, None)
+                    self._apply(step, back, to, None)
                 except UserError:
                     break
             self._fail(error)
