@@ -7,8 +7,10 @@ and exit with status 1 (2 for wrong usage).
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import getpass
+import io
 import json
 import os
 import sys
@@ -416,8 +418,26 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(workspace, args.database, args.demo, args.quit_when_ready)
 
 
+def _write_utf8_when_redirected() -> None:
+    """Makes redirected stdout and stderr UTF-8, whatever the system's code page.
+
+    Python writes a pipe or file in the locale's encoding: code page 1252 on English Windows
+    cannot encode 演示工作区已建立 (UnicodeEncodeError after the work was done), and 936 on
+    Chinese Windows gives GBK that scripts, build.py and ``--json`` readers take for UTF-8.
+    A console keeps its own encoding (Windows' console writes Unicode anyway).
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if (
+            isinstance(stream, io.TextIOWrapper)
+            and not stream.isatty()
+            and codecs.lookup(stream.encoding).name != "utf-8"
+        ):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``creditdesk`` command."""
+    _write_utf8_when_redirected()
     args = build_parser().parse_args(argv)
     handler: Handler = getattr(args, "handler", _run_gui)
     try:

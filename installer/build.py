@@ -365,7 +365,7 @@ def find_chinese_messages(iscc: Path) -> Path:
         Path(os.environ.get("CREDITDESK_CHINESE_ISL", "")),
         iscc.parent / "Languages" / "ChineseSimplified.isl",
         iscc.parent / "Languages" / "Unofficial" / "ChineseSimplified.isl",
-        HERE / "ChineseSimplified.isl",
+        HERE / "windows" / "ChineseSimplified.isl",
     ]
     for candidate in candidates:
         if candidate.name and candidate.is_file():

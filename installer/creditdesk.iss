@@ -30,6 +30,11 @@
   #define ChineseMessages "compiler:Languages\ChineseSimplified.isl"
 #endif
 
+#ifndef Compression
+  ; installer/windows/build-under-wine.sh passes zip for its throw-away upgrade-test installer
+  #define Compression "lzma2/max"
+#endif
+
 #define AppName "信用办工作台"
 #define AppExe "CreditDesk.exe"
 
@@ -67,7 +72,7 @@ VersionInfoProductName=CreditDesk {#AppName}
 VersionInfoDescription={#AppName} 安装程序
 VersionInfoCompany=CreditDesk
 WizardStyle=modern
-Compression=lzma2/max
+Compression={#Compression}
 SolidCompression=yes
 CloseApplications=yes
 RestartApplications=no

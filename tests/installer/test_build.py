@@ -18,6 +18,7 @@ import importlib.util
 import json
 import os
 import platform
+import re
 import subprocess
 import sys
 import tarfile
@@ -142,3 +143,45 @@ def test_linux_build_passes_its_smoke_test_and_writes_the_tarball(tmp_path: Path
         assert f"{top}/{name}" in members, name
     assert members[f"{top}/install.sh"].mode & 0o111
     assert members[f"{top}/CreditDesk/creditdesk"].mode & 0o111
+
+
+def _constraints() -> dict[str, str]:
+    """installer/constraints.txt as {normalised name: pinned version}."""
+    pins: dict[str, str] = {}
+    for line in (ROOT / "installer" / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            name, _, version = line.partition("==")
+            assert version, f"not an exact pin: {line}"
+            pins[re.sub(r"[-_.]+", "-", name).lower()] = version
+    return pins
+
+
+def test_every_shipped_dependency_has_one_pinned_version() -> None:
+    """Both bundles install with the constraints: a dependency without a pin would drift."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        project = tomllib.load(file)["project"]
+    requirements = project["dependencies"] + project["optional-dependencies"]["installer"]
+    requirements += project["optional-dependencies"]["postgres"]
+    pins = _constraints()
+    for requirement in requirements:
+        name = re.match(r"[A-Za-z0-9_.-]+", requirement)
+        assert name is not None
+        assert re.sub(r"[-_.]+", "-", name.group()).lower() in pins, requirement
+
+
+def test_pinned_qt_and_numpy_are_the_ones_that_load_under_wine() -> None:
+    """Qt 6.9 (6.8 lacks beginFilterChange) and numpy 2.0.x: newer ones fail under Wine 8."""
+    pins = _constraints()
+    assert pins["pyside6-essentials"].startswith(("6.8.", "6.9."))
+    assert pins["shiboken6"] == pins["pyside6-essentials"]
+    assert pins["numpy"].startswith("2.0.")
+
+
+def test_windows_build_finds_the_committed_chinese_installer_messages(tmp_path: Path) -> None:
+    """The installer speaks Chinese without a hand-copied file in Inno Setup's folder."""
+    messages = _build_module().find_chinese_messages(tmp_path / "ISCC.exe")
+    text = messages.read_text(encoding="utf-8-sig")
+    assert "LanguageID=$0804" in text
+    assert "LanguageName=简体中文" in text
+    assert (messages.parent / "ChineseSimplified.isl.LICENSE.txt").is_file()

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -47,7 +47,7 @@ def _drop(target: QWidget, files: list[Path]) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     action = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPointF(10, 10), action, mime, buttons, keys)
+    enter = QDragEnterEvent(QPoint(10, 10), action, mime, buttons, keys)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
