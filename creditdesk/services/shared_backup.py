@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, text
 
+from creditdesk import atomic_files
 from creditdesk.model import AttachmentBlob, Base
 from creditdesk.services import db_accounts, schema
 from creditdesk.services.attachments import stored_path
@@ -107,7 +108,7 @@ def backup_shared(workspace: Workspace, now: dt.datetime, out: Path | None = Non
             for sha256, content in blobs:
                 path = stored_path(store, sha256)
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(content)
+                atomic_files.write_bytes(path, content)
             source.rollback()
         return create_backup(folder, now, out)
 

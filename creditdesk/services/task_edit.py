@@ -381,6 +381,17 @@ def load_rule(ctx: ServiceContext, node_id: int) -> RuleFields | None:
         return None if row is None else _rule_fields(row)
 
 
+def _same_rule(saved: RuleFields | None, seen: RuleFields | Unchecked | None) -> bool:
+    """Whether the saved rule is the one the clerk saw (rhythm, deadline and material).
+
+    ``applies_from`` is left out: a dialog or an undo holds it as "from the current period",
+    which the save turns into that period's first day.
+    """
+    if saved is None or seen is None or isinstance(seen, Unchecked):
+        return saved is seen
+    return (saved.frequency, saved.rule, saved.material) == (seen.frequency, seen.rule, seen.material)
+
+
 def _rule_fields(row: ObligationRule) -> RuleFields:
     return RuleFields(row.frequency, rule_from_row(row), row.material, row.applies_from)
 
@@ -424,7 +435,7 @@ def set_rule(
         node = _node(session, node_id, lock=True)
         row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node_id))
         old = None if row is None else _rule_fields(row)
-        if expected is not UNCHECKED and old != expected:
+        if expected is not UNCHECKED and not _same_rule(old, expected):
             _refuse_stale(session, node, "报送规则", "obligation_rule", old)
         before = None if row is None else audit.snapshot(row)
         if rule is None:

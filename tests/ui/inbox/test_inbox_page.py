@@ -47,7 +47,10 @@ def _drop(target: QWidget, files: list[Path]) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     action = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPoint(10, 10), action, mime, buttons, keys)
+    try:  # Qt 6.10+ takes a QPointF (the QPoint form is deprecated there); 6.9 only a QPoint
+        enter = QDragEnterEvent(QPointF(10, 10), action, mime, buttons, keys)
+    except TypeError:
+        enter = QDragEnterEvent(QPoint(10, 10), action, mime, buttons, keys)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
