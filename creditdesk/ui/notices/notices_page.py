@@ -37,7 +37,7 @@ from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail, can_cha
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
 from creditdesk.ui.common.alive import while_alive
-from creditdesk.ui.common.file_dialogs import FileChooser, Opener, open_on_desktop
+from creditdesk.ui.common.file_dialogs import DesktopFiles, Opener, open_on_desktop
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.jobs import LatestJob, run_job
 from creditdesk.ui.common.messages import error_box, error_text
@@ -90,7 +90,7 @@ def ask_cancel_reason(parent: QWidget, number: str) -> str | None:
     return text.strip() if ok else None
 
 
-class NoticeFiles(FileChooser):
+class NoticeFiles(DesktopFiles):
     """The desktop's file dialogs, and a folder to export into."""
 
     def folder(self, parent: QWidget | None, title: str) -> Path | None:

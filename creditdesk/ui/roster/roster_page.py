@@ -35,6 +35,7 @@ from creditdesk.services.roster_edit import UnitDetail, get_unit
 from creditdesk.services.roster_export import export_roster
 from creditdesk.services.roster_groups import GroupDetail, list_groups
 from creditdesk.ui.common.file_dialogs import (
+    DesktopFiles,
     FileChooser,
     Opener,
     offer_to_open,
@@ -119,7 +120,7 @@ class RosterPage(Page[RosterData]):
         self.ui = Ui_RosterPage()
         self.ui.setupUi(self)
         self.setWindowTitle(_tr("单位"))
-        self.files = FileChooser()
+        self.files: FileChooser = DesktopFiles()
         self.open_file: Opener = open_on_desktop
         self.hooks = CommandHooks(self._edited, self.refused, self.say)
         # decides a dialog save another clerk overtook (tests put in a non-modal stand-in)

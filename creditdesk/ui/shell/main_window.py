@@ -182,7 +182,8 @@ class MainWindow(QMainWindow):
     def _setup_menus(self) -> None:
         ui = self.ui
         ui.actionSettings.triggered.connect(self.open_settings)
-        ui.actionBackup.triggered.connect(self.back_up)
+        # not connected directly: triggered(checked) would pass False as the target file
+        ui.actionBackup.triggered.connect(lambda: self.back_up())
         ui.actionUsers.triggered.connect(self.open_users)
         # accounts exist only on a shared database, and only administrators manage them
         ui.actionUsers.setVisible(self.workspace.shared and self.ctx.role == "admin")
