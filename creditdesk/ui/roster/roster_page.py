@@ -34,6 +34,7 @@ from creditdesk.services.roster import UnitRow, list_categories, list_units
 from creditdesk.services.roster_edit import UnitDetail, get_unit
 from creditdesk.services.roster_export import export_roster
 from creditdesk.services.roster_groups import GroupDetail, list_groups
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import (
     DesktopFiles,
     FileChooser,
@@ -305,9 +306,7 @@ class RosterPage(Page[RosterData]):
     def add_unit(self) -> UnitDialog:
         """新增单位 (Ctrl+N): the dialog, then one undoable step."""
         dialog = UnitDialog(None, self._categories, self)
-        dialog.accepted.connect(lambda: self._create(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog, lambda: self._create(dialog))
         return dialog
 
     def _create(self, dialog: UnitDialog) -> None:
@@ -329,9 +328,7 @@ class RosterPage(Page[RosterData]):
         if detail is None:
             return None
         dialog = UnitDialog(detail, self._categories, self)
-        dialog.accepted.connect(lambda: self._save(dialog, detail))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog, lambda: self._save(dialog, detail))
         return dialog
 
     def ask_about_conflict(self, error: StaleEditError) -> bool:
@@ -413,9 +410,7 @@ class RosterPage(Page[RosterData]):
         drop = chosen[1] if len(chosen) > 1 else None
         units = [u for u in self._everyone if u.active or u.id in chosen]
         dialog = MergeDialog(units, keep, drop, self)
-        dialog.accepted.connect(lambda: self._merge(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog, lambda: self._merge(dialog))
         return dialog
 
     def _merge(self, dialog: MergeDialog) -> None:
