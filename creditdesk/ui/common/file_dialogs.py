@@ -1,14 +1,16 @@
 """Choosing files and opening them on the desktop, passed into pages so tests can fake both.
 
-A page holds a :class:`FileChooser` and an opener; tests replace them with ones that return
-fixed paths and record what would have been opened, so no native dialog or external program
-ever starts during the tests.
+A page holds a :class:`FileChooser` (the desktop's :class:`DesktopFiles` by default) and an
+opener; tests replace them with ones that return fixed paths and record what would have been
+opened (``tests/helpers/fakes.py``), so no native dialog or external program ever starts
+during the tests.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -24,8 +26,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FileDialogs", text)
 
 
-class FileChooser:
-    """The desktop's file dialogs."""
+class FileChooser(Protocol):
+    """What a page asks when it needs a file to read or write."""
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        """A file to read, or None when the clerk cancelled."""
+        ...
+
+    def save_file(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str
+    ) -> Path | None:
+        """A file to write, or None when the clerk cancelled."""
+        ...
+
+
+class DesktopFiles:
+    """The desktop's file dialogs: the :class:`FileChooser` of the running program."""
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         """A file to read, or None when the clerk cancelled."""

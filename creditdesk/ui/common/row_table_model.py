@@ -53,6 +53,15 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
 
 
+def read_only_flags(index: AnyIndex) -> Qt.ItemFlag:
+    """The flags of a cell that can be selected but not edited, in a flat table."""
+    if not index.isValid():
+        return Qt.ItemFlag.NoItemFlags
+    return (
+        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    )
+
+
 class ColumnHeaders:
     """``headerData`` of an item model with fixed column titles, written once.
 
@@ -149,13 +158,7 @@ class RowTableModel(ColumnHeaders, QAbstractTableModel, Generic[R]):
         return len(self._rows)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
 
 def sorting_proxy(

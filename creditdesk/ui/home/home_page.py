@@ -20,6 +20,7 @@ from creditdesk.services.periods import Period
 from creditdesk.services.progress import Progress
 from creditdesk.services.since_last import SinceLastTime
 from creditdesk.services.status_types import HomeSummary, ObligationLine
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page, emphasize_figures, emphasize_heading, show_figures
@@ -233,10 +234,8 @@ class HomePage(Page[HomeData]):
                 )
             )
 
-        dialog.accepted.connect(log)
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog, log)
         return dialog
 
     def _choice_of_line(self, line: ObligationLine) -> ObligationChoice | None:
@@ -313,10 +312,8 @@ class HomePage(Page[HomeData]):
                 )
             )
 
-        dialog.accepted.connect(grant)
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog, grant)
         return dialog
 
     def open_calendar(self) -> CalendarDialog:
@@ -330,9 +327,8 @@ class HomePage(Page[HomeData]):
             pool=self.pool,
             on_saved=self._calendar_saved,
         )
-        dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _calendar_saved(self) -> None:

@@ -26,6 +26,7 @@ from creditdesk.services.periods import Period
 from creditdesk.services.status import LATE, NOT_YET_DUE, ON_TIME, OVERDUE
 from creditdesk.services.status_types import StatusCounts
 from creditdesk.ui.common.formatting import format_date
+from creditdesk.ui.common.row_table_model import read_only_flags
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -266,13 +267,7 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_flags(index)
 
 
 def _sum(counts: Iterable[StatusCounts]) -> StatusCounts:

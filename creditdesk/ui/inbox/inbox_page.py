@@ -37,6 +37,7 @@ from creditdesk.services.inbox import REVIEW_LABELS, InboxFilter
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow
 from creditdesk.services.tasks import TaskNode
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
@@ -405,11 +406,9 @@ class InboxPage(Page[InboxData]):
         """Open 登记报送材料 (non-modal for tests; modal to the window for the clerk)."""
         dialog = SubmissionDialog(self.ctx, self, prefill=prefill, files=files)
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self.log(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = open_dialog(
+            dialog, lambda: self.log(dialog), on_closed=lambda: setattr(self, "dialog", None)
+        )
         return dialog
 
     def log(self, dialog: SubmissionDialog) -> None:

@@ -23,7 +23,7 @@ from creditdesk.services.notice_issue import (
     undo_state_change,
 )
 from creditdesk.services.notice_template import NoticeTemplates, save_notice_templates
-from creditdesk.ui.common.undo import ErrorReporter
+from creditdesk.ui.common.undo import ErrorReporter, SaveCommand
 
 Done = Callable[[], None]
 
@@ -94,7 +94,7 @@ class NoticeStateCommand(QUndoCommand):
         self._on_error(error)
 
 
-class SaveTemplatesCommand(QUndoCommand):
+class SaveTemplatesCommand(SaveCommand[NoticeTemplates]):
     """修改督办通知模板: save ``after``; undo saves ``before`` again.
 
     Each save is re-based on the version the previous one returned, so undo and redo do not
@@ -110,29 +110,12 @@ class SaveTemplatesCommand(QUndoCommand):
         on_saved: Callable[[NoticeTemplates], None],
         on_error: ErrorReporter,
     ) -> None:
-        super().__init__(_tr("修改督办通知模板"))
-        self._ctx = ctx
-        self._before = before
-        self._after = after
-        self._version = before.version
-        self._on_saved = on_saved
-        self._on_error = on_error
-        self.saved: NoticeTemplates | None = None
-
-    def redo(self) -> None:
-        self._save(self._after)
-
-    def undo(self) -> None:
-        self._save(self._before)
-
-    def _save(self, templates: NoticeTemplates) -> None:
-        try:
-            saved = save_notice_templates(self._ctx, replace(templates, version=self._version))
-        except UserError as error:
-            self.saved = None
-            self.setObsolete(True)
-            self._on_error(error)
-            return
-        self._version = saved.version
-        self.saved = saved
-        self._on_saved(saved)
+        super().__init__(
+            _tr("修改督办通知模板"),
+            before,
+            after,
+            save=lambda templates: save_notice_templates(ctx, templates),
+            rebase=lambda templates, version: replace(templates, version=version),
+            on_saved=on_saved,
+            on_error=on_error,
+        )

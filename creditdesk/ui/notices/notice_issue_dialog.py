@@ -44,6 +44,7 @@ from creditdesk.services.notice_template import LEVEL_LABELS, LEVELS, NoticeTemp
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow
 from creditdesk.ui.common.dialog_buttons import name_buttons
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.jobs import Job, LatestJob, run_job
 from creditdesk.ui.common.messages import error_text
@@ -402,11 +403,11 @@ class NoticeIssueDialog(QDialog):
         template = self._templates.for_level(draft.level)
         dialog = NoticeWordingDialog(draft.unit, template, draft.title, draft.body, self)
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self.model.set_wording(row, *dialog.wording()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _result: setattr(self, "wording_dialog", None))
-        self.wording_dialog = dialog
-        dialog.open()
+        self.wording_dialog = open_dialog(
+            dialog,
+            lambda: self.model.set_wording(row, *dialog.wording()),
+            on_closed=lambda: setattr(self, "wording_dialog", None),
+        )
         return dialog
 
     # ---------------------------------------------------------------- preview

@@ -39,7 +39,8 @@ from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail, can_cha
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
 from creditdesk.ui.common.alive import while_alive
-from creditdesk.ui.common.file_dialogs import FileChooser, Opener, open_on_desktop
+from creditdesk.ui.common.dialogs import open_dialog
+from creditdesk.ui.common.file_dialogs import DesktopFiles, Opener, open_on_desktop
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.jobs import LatestJob, run_job
 from creditdesk.ui.common.messages import error_box, error_text
@@ -92,7 +93,7 @@ def ask_cancel_reason(parent: QWidget, number: str) -> str | None:
     return text.strip() if ok else None
 
 
-class NoticeFiles(FileChooser):
+class NoticeFiles(DesktopFiles):
     """The desktop's file dialogs, and a folder to export into."""
 
     def folder(self, parent: QWidget | None, title: str) -> Path | None:
@@ -601,10 +602,9 @@ class NoticesPage(Page[list[NoticeRow]]):
         )
         dialog.setModal(True)
         dialog.issued.connect(self._issued)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _result: setattr(self, "issue_dialog", None))
-        self.issue_dialog = dialog
-        dialog.open()
+        self.issue_dialog = open_dialog(
+            dialog, on_closed=lambda: setattr(self, "issue_dialog", None)
+        )
         return dialog
 
     def _issued(self, notices: list[IssuedNotice]) -> None:
@@ -680,11 +680,11 @@ class NoticesPage(Page[list[NoticeRow]]):
             return None
         dialog = NoticeTemplateDialog(self.ctx, self.pool, templates, self)
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self._save_templates(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _result: setattr(self, "template_dialog", None))
-        self.template_dialog = dialog
-        dialog.open()
+        self.template_dialog = open_dialog(
+            dialog,
+            lambda: self._save_templates(dialog),
+            on_closed=lambda: setattr(self, "template_dialog", None),
+        )
         return dialog
 
     def _save_templates(self, dialog: NoticeTemplateDialog) -> None:

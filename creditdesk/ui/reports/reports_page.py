@@ -30,7 +30,7 @@ from creditdesk.output.report_data import QuarterlyReport, percent
 from creditdesk.services.periods import Period, PeriodKind, period_containing
 from creditdesk.services.progress import Progress
 from creditdesk.services.report import build_report, write_report
-from creditdesk.ui.common.file_dialogs import FileChooser, Opener, open_on_desktop
+from creditdesk.ui.common.file_dialogs import DesktopFiles, FileChooser, Opener, open_on_desktop
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box, error_text, tell
@@ -159,7 +159,7 @@ class ReportsPage(Page[QuarterlyReport]):
     def setup(self) -> None:
         self.ui = Ui_ReportsPage()
         self.ui.setupUi(self)
-        self.files = FileChooser()
+        self.files: FileChooser = DesktopFiles()
         self.open_file: Opener = open_on_desktop
         self.documents_dir: Callable[[], Path] = documents_folder
         self.report: QuarterlyReport | None = None

@@ -20,6 +20,7 @@ from creditdesk.services.progress_sheets import (
     preview_progress_import,
     write_blank_progress_sheet,
 )
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import offer_to_open
 from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.roster.progress_sheet_dialog import PeriodDialog, ProgressImportDialog
@@ -54,8 +55,7 @@ class ProgressSheetFlow(QObject):
     def _ask_period(self, title: str, intro: str, unit_name: str) -> PeriodDialog:
         dialog = PeriodDialog(title, intro, unit_name, self.page.ctx.clock.today(), self.page)
         self.period_dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     # ------------------------------------------------------------ blank sheet out
@@ -150,9 +150,7 @@ class ProgressSheetFlow(QObject):
         """The rows with their tasks; 登记 logs them as one undo step."""
         dialog = ProgressImportDialog(preview, self.page)
         self.import_dialog = dialog
-        dialog.accepted.connect(lambda: self._apply(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog, lambda: self._apply(dialog))
 
     def _apply(self, dialog: ProgressImportDialog) -> None:
         self.import_dialog = None

@@ -54,6 +54,7 @@ from creditdesk.services.roster_import import (
 )
 from creditdesk.services.roster_mapping import remember_layout
 from creditdesk.ui.common.dialog_buttons import name_buttons
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import error_text
 from creditdesk.ui.common.row_table_model import AnyIndex
@@ -401,8 +402,7 @@ class RosterImportFlow(QObject):
             dialog, header, mapping, remember
         ))  # fmt: skip
         dialog.rejected.connect(self.ended)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _mapped(
@@ -439,8 +439,7 @@ class RosterImportFlow(QObject):
         dialog.accepted.connect(lambda: self._apply(preview))
         dialog.rejected.connect(self._cancelled)
         dialog.remap.connect(lambda: self._remap(dialog, preview))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _cancelled(self) -> None:

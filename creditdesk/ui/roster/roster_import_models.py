@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
@@ -205,8 +206,22 @@ def change_lines(changed: Sequence[ChangedUnit]) -> list[ChangeLine]:
     return lines
 
 
-def _row(number: int) -> str:
-    return str(number)
+class _Numbered(Protocol):
+    @property
+    def row_number(self) -> int: ...
+
+
+N = TypeVar("N", bound=_Numbered)
+
+
+def _row_column() -> Column[N]:
+    """The sheet's row number (行) of a line, sorted as a number."""
+    return Column(
+        _tr("行"),
+        lambda line: str(line.row_number),
+        sort_key=lambda line: line.row_number,
+        numeric=True,
+    )
 
 
 def new_units_model(
@@ -214,9 +229,7 @@ def new_units_model(
 ) -> RowTableModel[NewUnit]:
     """The 新增 list."""
     columns: list[Column[NewUnit]] = [
-        Column(
-            _tr("行"), lambda n: _row(n.row_number), sort_key=lambda n: n.row_number, numeric=True
-        ),
+        _row_column(),
         Column(_tr("单位名称"), lambda n: n.fields.name),
         Column(_tr("类别"), lambda n: n.fields.category),
         Column(_tr("联络员"), lambda n: n.fields.liaison),
@@ -234,9 +247,7 @@ def changes_model(
 ) -> RowTableModel[ChangeLine]:
     """The 修改 list, field by field: old value → new value."""
     columns: list[Column[ChangeLine]] = [
-        Column(
-            _tr("行"), lambda c: _row(c.row_number), sort_key=lambda c: c.row_number, numeric=True
-        ),
+        _row_column(),
         Column(_tr("单位名称"), lambda c: c.unit),
         Column(_tr("项目"), lambda c: c.field),
         Column(_tr("原内容"), lambda c: c.old),
@@ -252,9 +263,7 @@ def unchanged_model(
 ) -> RowTableModel[UnchangedUnit]:
     """The 无变化 list."""
     columns: list[Column[UnchangedUnit]] = [
-        Column(
-            _tr("行"), lambda u: _row(u.row_number), sort_key=lambda u: u.row_number, numeric=True
-        ),
+        _row_column(),
         Column(_tr("单位名称"), lambda u: u.name),
     ]
     model = RowTableModel(columns, parent)
@@ -267,9 +276,7 @@ def problems_model(
 ) -> RowTableModel[RowProblem]:
     """The 未导入 list: the row, its name and why."""
     columns: list[Column[RowProblem]] = [
-        Column(
-            _tr("行"), lambda p: _row(p.row_number), sort_key=lambda p: p.row_number, numeric=True
-        ),
+        _row_column(),
         Column(_tr("单位名称"), lambda p: p.name),
         Column(_tr("原因"), lambda p: p.message),
     ]

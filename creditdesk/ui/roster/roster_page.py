@@ -34,7 +34,9 @@ from creditdesk.services.roster import UnitRow, list_categories, list_units
 from creditdesk.services.roster_edit import UnitDetail, get_unit
 from creditdesk.services.roster_export import export_roster
 from creditdesk.services.roster_groups import GroupDetail, list_groups
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import (
+    DesktopFiles,
     FileChooser,
     Opener,
     offer_to_open,
@@ -119,7 +121,7 @@ class RosterPage(Page[RosterData]):
         self.ui = Ui_RosterPage()
         self.ui.setupUi(self)
         self.setWindowTitle(_tr("单位"))
-        self.files = FileChooser()
+        self.files: FileChooser = DesktopFiles()
         self.open_file: Opener = open_on_desktop
         self.hooks = CommandHooks(self._edited, self.refused, self.say)
         # decides a dialog save another clerk overtook (tests put in a non-modal stand-in)
@@ -304,9 +306,7 @@ class RosterPage(Page[RosterData]):
     def add_unit(self) -> UnitDialog:
         """新增单位 (Ctrl+N): the dialog, then one undoable step."""
         dialog = UnitDialog(None, self._categories, self)
-        dialog.accepted.connect(lambda: self._create(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog, lambda: self._create(dialog))
         return dialog
 
     def _create(self, dialog: UnitDialog) -> None:
@@ -328,9 +328,7 @@ class RosterPage(Page[RosterData]):
         if detail is None:
             return None
         dialog = UnitDialog(detail, self._categories, self)
-        dialog.accepted.connect(lambda: self._save(dialog, detail))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog, lambda: self._save(dialog, detail))
         return dialog
 
     def ask_about_conflict(self, error: StaleEditError) -> bool:
@@ -412,9 +410,7 @@ class RosterPage(Page[RosterData]):
         drop = chosen[1] if len(chosen) > 1 else None
         units = [u for u in self._everyone if u.active or u.id in chosen]
         dialog = MergeDialog(units, keep, drop, self)
-        dialog.accepted.connect(lambda: self._merge(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog, lambda: self._merge(dialog))
         return dialog
 
     def _merge(self, dialog: MergeDialog) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessag
 
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.workspace import Workspace
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
@@ -182,7 +183,8 @@ class MainWindow(QMainWindow):
     def _setup_menus(self) -> None:
         ui = self.ui
         ui.actionSettings.triggered.connect(self.open_settings)
-        ui.actionBackup.triggered.connect(self.back_up)
+        # not connected directly: triggered(checked) would pass False as the target file
+        ui.actionBackup.triggered.connect(lambda: self.back_up())
         ui.actionUsers.triggered.connect(self.open_users)
         # accounts exist only on a shared database, and only administrators manage them
         ui.actionUsers.setVisible(self.workspace.shared and self.ctx.role == "admin")
@@ -214,8 +216,7 @@ class MainWindow(QMainWindow):
         from creditdesk.ui.shell.users_dialog import UsersDialog
 
         dialog = UsersDialog(self.ctx, self.report_error, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def back_up(self, target: Path | None = None) -> None:
         """文件 → 备份工作区: a full archive (database, attachments, manifest) to a chosen file."""
@@ -249,9 +250,7 @@ class MainWindow(QMainWindow):
         from creditdesk.ui.shell.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(load_settings(self.ctx), self)
-        dialog.accepted.connect(lambda: self._save_settings(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog, lambda: self._save_settings(dialog))
         return dialog
 
     def _save_settings(self, dialog: SettingsDialog) -> None:

@@ -21,6 +21,7 @@ from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.progress import Progress
 from creditdesk.services.task_edit import NodeFields, RoleSet, search_tasks
 from creditdesk.services.tasks import TaskNode, current_plan_ref, load_task_tree
+from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page, emphasize_heading
@@ -298,10 +299,8 @@ class TasksPage(Page[TasksData]):
 
         def opened(data: TaskEditData) -> None:
             dialog = TaskEditDialog(data, title, self)
-            dialog.accepted.connect(lambda: save(dialog))
-            dialog.finished.connect(dialog.deleteLater)
             self.editor = dialog
-            dialog.open()
+            open_dialog(dialog, lambda: save(dialog))
 
         return run_job(
             lambda _progress: load_edit_data(ctx, kind, node_id, blank),
@@ -396,10 +395,8 @@ class TasksPage(Page[TasksData]):
 
         def opened(data: ReviewData) -> None:
             dialog = PlanImportDialog(ctx, data, chosen.name, pool=self.pool, parent=self)
-            dialog.accepted.connect(lambda: self._imported(dialog))
-            dialog.finished.connect(dialog.deleteLater)
             self.review = dialog
-            dialog.open()
+            open_dialog(dialog, lambda: self._imported(dialog))
 
         return run_job(
             lambda progress: load_review(ctx, chosen, progress),

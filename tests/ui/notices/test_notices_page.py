@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from helpers.fakes import Printed
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -23,17 +24,6 @@ from creditdesk.ui.shell.main_window import MainWindow
 
 NOTICES_ROW = 4
 """督办 in the navigation (Ctrl+5)."""
-
-
-class Printed:
-    """Records what the page sent to the printer instead of printing."""
-
-    def __init__(self) -> None:
-        self.jobs: list[tuple[bytes, str, bool]] = []
-
-    def __call__(self, parent: QWidget, pdf: bytes, title: str, ask: bool) -> bool:
-        self.jobs.append((pdf, title, ask))
-        return True
 
 
 @pytest.fixture

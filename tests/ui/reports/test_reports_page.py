@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.fakes import FakeFiles
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -29,21 +30,6 @@ REPORTS_ROW = 5
 
 ShowPage = Callable[[MainWindow, int], Page[Any]]
 TypeText = Callable[[Any, str], None]
-
-
-class FakeFiles:
-    """Answers the save dialog with a fixed path and remembers what it proposed."""
-
-    def __init__(self, answer: Path | None) -> None:
-        self.answer = answer
-        self.suggested: list[str] = []
-
-    def open_file(self, parent: object, title: str, filters: str) -> Path | None:
-        raise AssertionError("the reports page never opens files")
-
-    def save_file(self, parent: object, title: str, suggested: str, filters: str) -> Path | None:
-        self.suggested.append(suggested)
-        return self.answer
 
 
 @pytest.fixture
@@ -284,8 +270,8 @@ def test_export_writes_the_previewed_report_with_the_typed_notes_to_pdf_and_xlsx
     report = reports.report
     assert report is not None
     target = out / "三季度通报"  # the clerk typed no extension
-    files = FakeFiles(target)
-    reports.files = files  # type: ignore[assignment]
+    files = FakeFiles(to_save=target)
+    reports.files = files
     reports.documents_dir = lambda: out / "文档"
     type_text(reports.ui.notesEdit, "请各单位于11月30日前补报逾期材料。")
     reports.ui.numberEdit.clear()
@@ -327,7 +313,7 @@ def test_export_writes_the_previewed_report_with_the_typed_notes_to_pdf_and_xlsx
 def test_after_export_the_folder_can_be_opened(
     qtbot: QtBot, reports: ReportsPage, opened: list[Path], out: Path
 ) -> None:
-    reports.files = FakeFiles(out / "通报.pdf")  # type: ignore[assignment]
+    reports.files = FakeFiles(to_save=out / "通报.pdf")
     reports.ui.xlsxCheck.setChecked(False)
     qtbot.mouseClick(reports.ui.exportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(reports.export_box, QMessageBox), timeout=30000)
@@ -342,7 +328,7 @@ def test_after_export_the_folder_can_be_opened(
 def test_after_export_the_pdf_can_be_previewed_in_the_window(
     qtbot: QtBot, reports: ReportsPage, opened: list[Path], out: Path
 ) -> None:
-    reports.files = FakeFiles(out / "通报.pdf")  # type: ignore[assignment]
+    reports.files = FakeFiles(to_save=out / "通报.pdf")
     reports.ui.xlsxCheck.setChecked(False)
     qtbot.mouseClick(reports.ui.exportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(reports.export_box, QMessageBox), timeout=30000)
@@ -361,7 +347,7 @@ def test_after_export_the_pdf_can_be_previewed_in_the_window(
 def test_cancelling_the_export_leaves_no_file(
     qtbot: QtBot, reports: ReportsPage, out: Path
 ) -> None:
-    reports.files = FakeFiles(out / "通报.pdf")  # type: ignore[assignment]
+    reports.files = FakeFiles(to_save=out / "通报.pdf")
     qtbot.mouseClick(reports.ui.exportButton, Qt.MouseButton.LeftButton)
     job = reports.export_job
     assert job is not None
@@ -379,7 +365,7 @@ def test_cancelling_the_export_leaves_no_file(
 def test_a_missing_folder_is_reported_in_chinese(
     qtbot: QtBot, reports: ReportsPage, out: Path
 ) -> None:
-    reports.files = FakeFiles(out / "不存在" / "通报.pdf")  # type: ignore[assignment]
+    reports.files = FakeFiles(to_save=out / "不存在" / "通报.pdf")
     qtbot.mouseClick(reports.ui.exportButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(reports.export_box, QMessageBox), timeout=30000)
     box = reports.export_box
@@ -391,7 +377,7 @@ def test_a_missing_folder_is_reported_in_chinese(
 def test_cancelling_the_save_dialog_exports_nothing(
     reports: ReportsPage, out: Path, qtbot: QtBot
 ) -> None:
-    reports.files = FakeFiles(None)  # type: ignore[assignment]
+    reports.files = FakeFiles(to_save=None)
     qtbot.mouseClick(reports.ui.exportButton, Qt.MouseButton.LeftButton)
     assert reports.export_job is None
     assert reports.ui.exportButton.isEnabled()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.fakes import FakeFiles
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -31,22 +32,6 @@ FGW = "青禾县发展和改革委员会"
 CZJ = "青禾县财政局"
 
 
-class FakeFiles:
-    """File dialogs that answer with the paths a test sets, and remember what was asked."""
-
-    def __init__(self) -> None:
-        self.to_open: Path | None = None
-        self.to_save: Path | None = None
-        self.suggested: list[str] = []
-
-    def open_file(self, parent: object, title: str, filters: str) -> Path | None:
-        return self.to_open
-
-    def save_file(self, parent: object, title: str, suggested: str, filters: str) -> Path | None:
-        self.suggested.append(suggested)
-        return self.to_save
-
-
 @pytest.fixture
 def files() -> FakeFiles:
     return FakeFiles()
@@ -65,7 +50,7 @@ def roster(
     """The 单位 page of the demo window with fake file dialogs and opener."""
     page = show_page(demo_window, 2)
     assert isinstance(page, RosterPage)
-    page.files = files  # type: ignore[assignment]
+    page.files = files
     page.open_file = lambda path: opened.append(path) is None
     return page
 

@@ -1,0 +1,1 @@
+"""Shared test doubles: what the program asks the desktop (files, printer, viewer), answered."""
