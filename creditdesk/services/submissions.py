@@ -192,16 +192,25 @@ def restore_submission(ctx: ServiceContext, snapshot: dict[str, Any]) -> None:
         audit.record(session, ctx, "恢复报送材料", "submission", submission.id, None, snapshot)
 
 
-ReviewState = tuple[int, str, str, dt.date | None]
+ReviewState = tuple[int, str, str, dt.date | None, str]
 
 
 def review(
-    ctx: ServiceContext, submission_ids: list[int], state: str, reviewer: str | None = None
+    ctx: ServiceContext,
+    submission_ids: list[int],
+    state: str,
+    reviewer: str | None = None,
+    reason: str = "",
 ) -> list[ReviewState]:
     """Set the review state (待审核/合格/退回补充/不合格) of several submissions at once.
 
+    A returned submission (退回补充) keeps ``reason``, which the next notice to the unit
+    quotes; the item stays outstanding until the unit hands in again. Use
+    :func:`return_submissions` to return: it insists on a reason.
+
     Returns:
-        Each submission's previous (id, state, reviewer, date), for :func:`restore_reviews`.
+        Each submission's previous (id, state, reviewer, date, reason), for
+        :func:`restore_reviews`.
     """
     if state not in REVIEW_STATES:
         raise UserError(f"未知的审核状态：{state}")
@@ -209,11 +218,14 @@ def review(
         rows = list(session.scalars(select(Submission).where(Submission.id.in_(submission_ids))))
         if len(rows) != len(set(submission_ids)):
             raise NotFoundError("部分报送材料已不存在，请刷新后重试。")
-        previous = [(r.id, r.review_state, r.reviewer, r.reviewed_on) for r in rows]
+        previous = [
+            (r.id, r.review_state, r.reviewer, r.reviewed_on, r.return_reason) for r in rows
+        ]
         for row in rows:
             row.review_state = state
             row.reviewer = "" if state == "pending" else (reviewer or ctx.user)
             row.reviewed_on = None if state == "pending" else ctx.clock.today()
+            row.return_reason = reason.strip() if state == "returned" else ""
         session.flush()
         audit.record(
             session,
@@ -221,19 +233,33 @@ def review(
             "审核报送材料",
             "submission",
             ",".join(str(i) for i in sorted(submission_ids)),
-            {"states": [[i, s] for i, s, _, _ in previous]},
-            {"state": state},
+            {"states": [[i, s] for i, s, _, _, _ in previous]},
+            {"state": state, **({"reason": reason.strip()} if state == "returned" else {})},
         )
         return previous
+
+
+def return_submissions(
+    ctx: ServiceContext, submission_ids: list[int], reason: str, reviewer: str | None = None
+) -> list[ReviewState]:
+    """Return submissions for more material (退回补充), saying why; undo with restore_reviews.
+
+    Raises:
+        UserError: no reason given — the unit must be told what to add.
+    """
+    if not reason.strip():
+        raise UserError("退回补充须写明原因，以便在下一份通知中告知单位需补充什么。")
+    return review(ctx, submission_ids, "returned", reviewer, reason)
 
 
 def restore_reviews(ctx: ServiceContext, previous: list[ReviewState]) -> None:
     """Put review states back as :func:`review` found them (its undo)."""
     with ctx.session_factory.begin() as session:
-        for submission_id, state, reviewer, reviewed_on in previous:
+        for submission_id, state, reviewer, reviewed_on, reason in previous:
             row = session.get(Submission, submission_id)
             if row is not None:
                 row.review_state, row.reviewer, row.reviewed_on = state, reviewer, reviewed_on
+                row.return_reason = reason
         audit.record(session, ctx, "撤销审核", "submission", "", None, {"restored": len(previous)})
 
 
