@@ -166,6 +166,9 @@ def _cmd_import_plan(args: argparse.Namespace) -> int:
             source_name=source.name,
             create_units=args.create_units,
         )
+        from creditdesk.services.plan_review_draft import discard_review_draft, plan_file_key
+
+        discard_review_draft(workspace.directory, plan_file_key(source))
     print(
         f"已导入 {preview.year} 年工作要点：新增{result.added}项、修改{result.changed}项、"
         f"删除{result.removed}项任务，新建单位{result.created_units}个。"

@@ -23,7 +23,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
-
 MAX_ROWS: Final = 20_000
 MAX_COLUMNS: Final = 256
 MAX_CELLS: Final = 1_000_000

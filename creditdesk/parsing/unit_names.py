@@ -50,8 +50,10 @@ _GROUP_HINT: Final = re.compile(
     r"^各|成员单位|有关部门|相关部门|有关单位|相关单位|职能的|职责的|[县区市]直|乡镇|街道|办事处"
 )
 
+_ALL_MEMBERS: Final = re.compile(r"^(?:各|全体|所有)?(?:.*小组)?(?:各|全体)?成员单位$")
+
 MatchKind = Literal["unit", "group", "unresolved"]
-MatchHow = Literal["exact", "alias", "normalised", "group", "none"]
+MatchHow = Literal["exact", "alias", "normalised", "group", "all_units", "none"]
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class NameRecord:
     id: Hashable
     name: str
     aliases: tuple[str, ...] = ()
+    all_units: bool = False
+    """A group of every active unit (各成员单位)."""
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,10 @@ class Match:
     Attributes:
         name: The name as written in the plan.
         kind: "unit" or "group" when resolved, else "unresolved".
-        target_id: The matched unit's or group's id, None when unresolved.
-        how: How it matched: exact name, alias, after normalising, group phrase, or none.
+        target_id: The matched unit's or group's id; None when unresolved, or for a phrase
+            meaning every member unit (how "all_units") when the roster has no such group yet.
+        how: How it matched: exact name, alias, after normalising, group phrase, a phrase for
+            all member units, or none.
         suggestions: Up to five candidates for the clerk when unresolved (or ambiguous),
             best first, each with its confidence (``score``, 0–100).
     """
@@ -172,6 +178,11 @@ def normalise_unit_name(name: str, places: Sequence[str] = ()) -> str:
     return key
 
 
+def is_all_members_phrase(name: str) -> bool:
+    """Whether a phrase means every member unit (各成员单位, 领导小组各成员单位)."""
+    return bool(_ALL_MEMBERS.match(re.sub(r"\s+", "", name)))
+
+
 def _group_key(name: str) -> str:
     return _GROUP_WORDS.sub("", normalise_unit_name(name))
 
@@ -232,6 +243,7 @@ class _Index:
         self.normalised: dict[str, list[NameRecord]] = {}
         self.group_exact: dict[str, NameRecord] = {}
         self.group_keys: dict[str, list[NameRecord]] = {}
+        self.all_units = [g for g in groups if g.all_units]
         self.choices: list[str] = []
         self.choice_targets: list[tuple[NameRecord, Literal["unit", "group"]]] = []
         for unit in units:
@@ -283,6 +295,9 @@ def _match_one(name: str, index: _Index) -> Match:
         groups = index.group_keys.get(_group_key(written), [])
         if len(groups) == 1:
             return Match(name, "group", groups[0].id, "group")
+    if is_all_members_phrase(written):
+        whole = index.all_units[0].id if index.all_units else None
+        return Match(name, "group", whole, "all_units")
     return Match(name, "unresolved", None, "none", index.suggest(written))
 
 

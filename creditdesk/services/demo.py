@@ -47,6 +47,7 @@ from creditdesk.services.workspace import open_workspace
 
 DEMO_USER = "演示数据"
 CHINESE_NUMERALS = "一二三四五六七八九十"
+RETURN_REASONS = ("缺少单位公章", "数据未按模板填写", "缺少佐证材料", "报送期间有误")
 CHANNEL_WEIGHTS = (("email", 5), ("intranet", 3), ("paper", 2), ("im", 2), ("onsite", 1))
 
 
@@ -288,6 +289,7 @@ def _submissions(session: Session, today: dt.date, calendar: WorkdayCalendar) ->
                 channel=draw.choices(channels, weights)[0],
                 title=f"{unit}{period_label}{material or task_title}",
                 review_state=state,
+                return_reason=draw.choice(RETURN_REASONS) if state == "returned" else "",
                 reviewer="" if state == "pending" else "李静",
                 reviewed_on=None if state == "pending" else received + dt.timedelta(days=2),
                 created_at=dt.datetime.combine(received, dt.time(10, 0)),

@@ -26,7 +26,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from creditdesk.model import Notice, NoticeItem, Obligation, ObligationRule, OfficeSettings
+from creditdesk.model import (
+    Notice,
+    NoticeItem,
+    Obligation,
+    ObligationRule,
+    OfficeSettings,
+    Submission,
+)
 from creditdesk.services.calendar_store import load_calendar
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.notice_template import Level
@@ -62,6 +69,9 @@ class DraftItem:
     workdays: int
     overdue: bool
     earlier: tuple[EarlierNotice, ...] = ()
+    return_reason: str = ""
+    """Why the unit's material was returned (退回补充), when it was; the letter quotes it
+    after the material (see :func:`with_return_reason`)."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,34 @@ def _earlier_notices(
     return found
 
 
+def return_reasons(
+    session: Session, obligation_ids: Iterable[int], as_of: dt.date
+) -> dict[int, str]:
+    """Per obligation, the reason of its latest return (退回补充) up to ``as_of``."""
+    ids = sorted(set(obligation_ids))
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(Submission.obligation_id, Submission.return_reason)
+        .where(
+            Submission.obligation_id.in_(ids),
+            Submission.review_state == "returned",
+            Submission.received_on <= as_of,
+            Submission.return_reason != "",
+        )
+        .order_by(Submission.received_on, Submission.id)
+    )
+    return {obligation_id: reason for obligation_id, reason in rows if obligation_id is not None}
+
+
+def with_return_reason(material: str, reason: str) -> str:
+    """The material as the letter lists it, quoting why it was returned: 信用承诺书（已退回补充：
+    缺少公章）. Kept in the material so the register's reprint says the same."""
+    if not reason:
+        return material
+    return f"{material}（已退回补充：{reason}）" if material else f"已退回补充：{reason}"
+
+
 def _build(
     session: Session, states: Sequence[ObligationState], as_of: dt.date
 ) -> list[NoticeDraft]:
@@ -131,6 +169,7 @@ def _build(
         ).all()
     )
     earlier = _earlier_notices(session, (s.obligation_id for s in states), as_of)
+    returned = return_reasons(session, (s.obligation_id for s in states), as_of)
     by_unit: dict[int, list[ObligationState]] = {}
     names: dict[int, str] = {}
     for state in states:
@@ -146,16 +185,18 @@ def _build(
                 if overdue
                 else calendar.workdays_between(as_of, s.due_date)
             )
+            reason = returned.get(s.obligation_id, "")
             items.append(
                 DraftItem(
                     obligation_id=s.obligation_id,
                     task_title=s.task_title,
-                    material=materials.get(s.node_id, "") or "",
+                    material=with_return_reason(materials.get(s.node_id, "") or "", reason),
                     period_label=Period.parse(s.period).label,
                     due_date=s.due_date,
                     workdays=days,
                     overdue=overdue,
                     earlier=tuple(earlier.get(s.obligation_id, ())),
+                    return_reason=reason,
                 )
             )
         repeated = [e for item in items if item.overdue for e in item.earlier]

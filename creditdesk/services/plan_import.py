@@ -179,7 +179,7 @@ def _records(session: Session) -> tuple[list[NameRecord], list[NameRecord]]:
         for u in session.scalars(select(Unit).where(Unit.active))
     ]
     groups = [
-        NameRecord(g.id, g.name, tuple(aliases.get(("group", g.id), [])))
+        NameRecord(g.id, g.name, tuple(aliases.get(("group", g.id), [])), g.all_units)
         for g in session.scalars(select(UnitGroup))
     ]
     return units, groups
@@ -355,6 +355,11 @@ def _targets(
     targets: dict[str, tuple[int | None, int | None]] = {}
     for name, match in preview.matches.items():
         decision = decisions.get(name)
+        if decision is None and match.how == "all_units" and match.target_id is None:
+            from creditdesk.services.phrase_groups import all_members_group
+
+            targets[name] = (None, all_members_group(session, ctx))
+            continue
         if decision is None and match.kind != "unresolved":
             assert isinstance(match.target_id, int)
             targets[name] = (

@@ -195,17 +195,27 @@ def restore_submission(ctx: ServiceContext, snapshot: dict[str, Any]) -> None:
         audit.record(session, ctx, "恢复报送材料", "submission", submission.id, None, snapshot)
 
 
-ReviewState = tuple[int, str, str, dt.date | None, int]
-"""(submission id, state, reviewer, review date) before a review, and the row's version after it."""
+ReviewState = tuple[int, str, str, dt.date | None, str, int]
+"""(submission id, state, reviewer, review date, return reason) before a review, and the row's
+version after it."""
 
 
 def review(
-    ctx: ServiceContext, submission_ids: list[int], state: str, reviewer: str | None = None
+    ctx: ServiceContext,
+    submission_ids: list[int],
+    state: str,
+    reviewer: str | None = None,
+    reason: str = "",
 ) -> list[ReviewState]:
     """Set the review state (待审核/合格/退回补充/不合格) of several submissions at once.
 
+    A returned submission (退回补充) keeps ``reason``, which the next notice to the unit
+    quotes; the item stays outstanding until the unit hands in again. Use
+    :func:`return_submissions` to return: it insists on a reason.
+
     Returns:
-        Each submission's previous (id, state, reviewer, date), for :func:`restore_reviews`.
+        Each submission's previous (id, state, reviewer, date, reason), for
+        :func:`restore_reviews`.
     """
     if state not in REVIEW_STATES:
         raise UserError(f"未知的审核状态：{state}")
@@ -213,11 +223,14 @@ def review(
         rows = list(session.scalars(select(Submission).where(Submission.id.in_(submission_ids))))
         if len(rows) != len(set(submission_ids)):
             raise NotFoundError("部分报送材料已不存在，请刷新后重试。")
-        before = [(r.id, r.review_state, r.reviewer, r.reviewed_on) for r in rows]
+        before = [
+            (r.id, r.review_state, r.reviewer, r.reviewed_on, r.return_reason) for r in rows
+        ]
         for row in rows:
             row.review_state = state
             row.reviewer = "" if state == "pending" else (reviewer or ctx.user)
             row.reviewed_on = None if state == "pending" else ctx.clock.today()
+            row.return_reason = reason.strip() if state == "returned" else ""
         session.flush()
         previous = [(*old, row.version) for old, row in zip(before, rows, strict=True)]
         audit.record(
@@ -226,10 +239,23 @@ def review(
             "审核报送材料",
             "submission",
             ",".join(str(i) for i in sorted(submission_ids)),
-            {"states": [[i, s] for i, s, _, _ in before]},
-            {"state": state},
+            {"states": [[i, s] for i, s, _, _, _ in before]},
+            {"state": state, **({"reason": reason.strip()} if state == "returned" else {})},
         )
         return previous
+
+
+def return_submissions(
+    ctx: ServiceContext, submission_ids: list[int], reason: str, reviewer: str | None = None
+) -> list[ReviewState]:
+    """Return submissions for more material (退回补充), saying why; undo with restore_reviews.
+
+    Raises:
+        UserError: no reason given — the unit must be told what to add.
+    """
+    if not reason.strip():
+        raise UserError("退回补充须写明原因，以便在下一份通知中告知单位需补充什么。")
+    return review(ctx, submission_ids, "returned", reviewer, reason)
 
 
 def restore_reviews(ctx: ServiceContext, previous: list[ReviewState]) -> None:
@@ -240,7 +266,7 @@ def restore_reviews(ctx: ServiceContext, previous: list[ReviewState]) -> None:
             reviewed or edited it); nothing is restored, and the message names who.
     """
     with ctx.session_factory.begin() as session:
-        for submission_id, state, reviewer, reviewed_on, version in previous:
+        for submission_id, state, reviewer, reviewed_on, reason, version in previous:
             row = session.get(Submission, submission_id, with_for_update=True)
             if row is None:
                 continue
@@ -250,6 +276,7 @@ def restore_reviews(ctx: ServiceContext, previous: list[ReviewState]) -> None:
                     f"报送材料（{row.period}）的审核状态", theirs=audit.snapshot(row), by=by
                 )
             row.review_state, row.reviewer, row.reviewed_on = state, reviewer, reviewed_on
+            row.return_reason = reason
         audit.record(session, ctx, "撤销审核", "submission", "", None, {"restored": len(previous)})
 
 
