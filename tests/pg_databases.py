@@ -49,7 +49,7 @@ def drop_database(name: str, *, groups: bool = True) -> None:
         for member in members:
             connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{member}"')
         if prefix and groups:
-            for group in ("admin", "clerk", "readonly", "owner"):
+            for group in ("admin", "clerk", "readonly", "owner", "accounts"):
                 connection.exec_driver_sql(f'DROP OWNED BY "{prefix}_{group}"')
                 connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{prefix}_{group}"')
     admin.dispose()

@@ -9,7 +9,10 @@ and a deferred trigger logs any write of a signed-in account that the program di
 itself (someone using psql with their own password).
 
 The group roles are named after the database (``cd_<database>_admin`` …) so several offices
-can share one server; the prefix is kept in the function ``creditdesk_role_prefix()``.
+can share one server; the prefix is kept in the function ``creditdesk_role_prefix()``. Two
+NOLOGIN roles do the privileged work: ``_owner`` owns the tables and ``_accounts`` (CREATEROLE)
+creates the groups and logins, so it holds their ADMIN OPTION as PostgreSQL 16 requires; the
+login running this revision (the office's setup login, owner of the database) joins both.
 Existing ``app_user`` rows become login roles without a password (their scrypt hashes cannot
 become SCRAM verifiers): the upgrade logs which accounts need a new password, and the
 administrator who signs in to run the upgrade keeps theirs. SQLite workspaces are single-user
@@ -44,16 +47,25 @@ BEGIN
   EXECUTE format(
     'CREATE FUNCTION creditdesk_role_prefix() RETURNS text LANGUAGE sql IMMUTABLE AS %L',
     'SELECT ' || quote_literal(prefix));
-  FOREACH g IN ARRAY ARRAY['owner', 'admin', 'clerk', 'readonly'] LOOP
+  -- the owner holds the tables (admins reach it only by SET ROLE, for upgrades); the
+  -- accounts role creates the groups and logins, so it holds their ADMIN OPTION (PG 16+)
+  FOREACH g IN ARRAY ARRAY['owner', 'accounts'] LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = prefix || '_' || g) THEN
+      EXECUTE format('CREATE ROLE %I NOLOGIN', prefix || '_' || g);
+    END IF;
+    EXECUTE format('GRANT %I TO CURRENT_USER', prefix || '_' || g);
+    EXECUTE format('GRANT USAGE, CREATE ON SCHEMA public TO %I', prefix || '_' || g);
+  END LOOP;
+  EXECUTE format('ALTER ROLE %I CREATEROLE', prefix || '_accounts');
+  EXECUTE format('SET LOCAL ROLE %I', prefix || '_accounts');
+  FOREACH g IN ARRAY ARRAY['admin', 'clerk', 'readonly'] LOOP
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = prefix || '_' || g) THEN
       EXECUTE format('CREATE ROLE %I NOLOGIN', prefix || '_' || g);
     END IF;
   END LOOP;
-  -- the owner holds the tables and may create roles; admins reach it only by SET ROLE
-  EXECUTE format('ALTER ROLE %I CREATEROLE', prefix || '_owner');
   EXECUTE format('ALTER ROLE %I NOINHERIT', prefix || '_admin');
+  RESET ROLE;
   EXECUTE format('GRANT %I TO %I', prefix || '_owner', prefix || '_admin');
-  EXECUTE format('GRANT %I TO CURRENT_USER', prefix || '_owner');
   FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP
     EXECUTE format('ALTER TABLE %I OWNER TO %I', t, prefix || '_owner');
   END LOOP;
@@ -220,10 +232,13 @@ BEGIN
                    'EXECUTE FUNCTION creditdesk_audit_direct()', t);
   END LOOP;
   FOREACH f IN ARRAY ARRAY['creditdesk_is_account(text)', 'creditdesk_audit_guard()',
-                           'creditdesk_audit_direct()',
-                           'creditdesk_add_account(text, text, text, text)',
-                           'creditdesk_set_account(text, text, text, boolean)'] LOOP
+                           'creditdesk_audit_direct()'] LOOP
     EXECUTE format('ALTER FUNCTION %%s OWNER TO %%I', f, prefix || '_owner');
+    EXECUTE format('REVOKE ALL ON FUNCTION %%s FROM PUBLIC', f);
+  END LOOP;
+  FOREACH f IN ARRAY ARRAY['creditdesk_add_account(text, text, text, text)',
+                           'creditdesk_set_account(text, text, text, boolean)'] LOOP
+    EXECUTE format('ALTER FUNCTION %%s OWNER TO %%I', f, prefix || '_accounts');
     EXECUTE format('REVOKE ALL ON FUNCTION %%s FROM PUBLIC', f);
   END LOOP;
   EXECUTE format('GRANT EXECUTE ON FUNCTION creditdesk_is_account(text) TO %%I, %%I, %%I',
@@ -232,8 +247,11 @@ BEGIN
                  'creditdesk_set_account(text, text, text, boolean) TO %%I', prefix || '_admin');
   EXECUTE format('ALTER TABLE audited_xact OWNER TO %%I', prefix || '_owner');
   EXECUTE format('ALTER VIEW creditdesk_accounts OWNER TO %%I', prefix || '_owner');
-  EXECUTE format('GRANT SELECT ON creditdesk_accounts TO %%I, %%I, %%I',
-                 prefix || '_readonly', prefix || '_clerk', prefix || '_admin');
+  EXECUTE format('GRANT SELECT ON creditdesk_accounts TO %%I, %%I, %%I, %%I',
+                 prefix || '_readonly', prefix || '_clerk', prefix || '_admin',
+                 prefix || '_accounts');
+  EXECUTE format('GRANT EXECUTE ON FUNCTION creditdesk_is_account(text) TO %%I',
+                 prefix || '_accounts');
   EXECUTE format('REVOKE ALL ON audited_xact FROM %%I, %%I, %%I',
                  prefix || '_readonly', prefix || '_clerk', prefix || '_admin');
 END
@@ -250,12 +268,14 @@ BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = u.username) THEN
       RAISE EXCEPTION '服务器上已有名为“%”的角色，无法把该账号迁移为数据库角色。', u.username;
     END IF;
+    EXECUTE format('SET LOCAL ROLE %I', creditdesk_role_prefix() || '_accounts');
     EXECUTE format('CREATE ROLE %I %s INHERIT IN ROLE %I', u.username,
                    CASE WHEN u.active THEN 'LOGIN' ELSE 'NOLOGIN' END,
                    creditdesk_role_prefix() || '_' || u.role);
     EXECUTE format('COMMENT ON ROLE %I IS %L', u.username,
                    jsonb_build_object('display_name', u.display_name,
                                       'needs_password', true)::text);
+    RESET ROLE;
     moved := moved || u.username::text;
   END LOOP;
   IF cardinality(moved) > 0 THEN

@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         _drop(args.server, template, [])
         with _admin(args.server).connect() as connection:
             prefix = f"cd_{template}"
-            for group in ("admin", "clerk", "readonly", "owner"):
+            for group in ("admin", "clerk", "readonly", "owner", "accounts"):
                 connection.exec_driver_sql(f'DROP ROLE IF EXISTS "{prefix}_{group}"')
     return 0 if all(results) else 1
 

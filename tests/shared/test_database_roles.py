@@ -11,6 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from factories import add_units
 from pg_databases import PASSWORDS, drop_database
 from psycopg import sql
 from sqlalchemy import create_engine, make_url, select
@@ -18,7 +19,7 @@ from sqlalchemy import create_engine, make_url, select
 from creditdesk.model import AuditEntry
 from creditdesk.services.context import FixedClock
 from creditdesk.services.errors import UserError
-from creditdesk.services.users import SignInError, list_users, update_user
+from creditdesk.services.users import SignInError, add_user, list_users, update_user
 from creditdesk.services.workspace import open_workspace
 
 PG_URL = os.environ.get("CREDITDESK_TEST_PG_URL")
@@ -241,3 +242,38 @@ def test_an_older_schema_is_not_upgraded_when_a_clerk_signs_in(
             "0004"
         )
     engine.dispose()
+
+
+def test_an_office_set_up_by_a_non_superuser_login_as_the_readme_says(tmp_path: Path) -> None:
+    """IT creates a login with CREATEROLE owning the database; it sets the office up once."""
+    assert PG_URL is not None
+    suffix = uuid.uuid4().hex[:8]
+    setup, name = f"creditdesk_setup_{suffix}", f"it_{suffix}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE ROLE {setup} LOGIN CREATEROLE PASSWORD 'setup-secret'")
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}" OWNER {setup}')
+    url = PG_URL.rsplit("/", 1)[0] + "/" + name
+    try:
+        with open_workspace(
+            tmp_path / "it", database_url=url, user=setup, password="setup-secret"
+        ) as ws:
+            assert ws.context.role == "admin"
+            add_user(ws.context, "boss", PASSWORDS["boss"], "admin", "李静")
+        with open_workspace(
+            tmp_path / "boss", database_url=url, user="boss", password=PASSWORDS["boss"]
+        ) as ws:
+            add_user(ws.context, "clerk1", PASSWORDS["clerk1"], "clerk", "王芳")
+            update_user(ws.context, "clerk1", password="clerk-secret-2")
+        with open_workspace(
+            tmp_path / "clerk", database_url=url, user="clerk1", password="clerk-secret-2"
+        ) as ws:
+            with ws.context.session_factory.begin() as session:
+                add_units(session, "县税务局")
+            assert [r.username for r in list_users(ws.context)] == ["boss", "clerk1"]
+    finally:
+        drop_database(name)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP OWNED BY {setup}")
+            connection.exec_driver_sql(f"DROP ROLE {setup}")
+        admin.dispose()
