@@ -128,3 +128,22 @@ def test_a_second_revision_keeps_the_withdrawn_section_and_undo_restores_each_st
     with ctx.session_factory() as session:
         submission = session.get(Submission, submission_id)
         assert submission is not None and submission.node_id == node_id
+
+
+def test_the_only_task_of_a_dropped_section_is_not_deleted_through_the_section(
+    ctx: ServiceContext, units: None
+) -> None:
+    """The section's delete used to cascade silently to its one task and its obligations."""
+    lone = SECOND.replace(
+        "（三）信用承诺。推行告知承诺制，每季度报送进展。（牵头单位：县税务局）\n", ""
+    )
+    apply_import(ctx, preview_import(ctx, parse_text(HEAD + FIRST + lone)))
+    node_id, obligation_id, submission_id = _log_submission(ctx, "信易贷推广")
+    result = apply_import(ctx, preview_import(ctx, parse_text(HEAD + FIRST)))
+    assert (result.removed, result.kept_with_submissions) == (0, 1)
+    with ctx.session_factory() as session:
+        submission = session.get(Submission, submission_id)
+        assert submission is not None
+        assert (submission.node_id, submission.obligation_id) == (node_id, obligation_id)
+    titles = [t.title for s in load_task_tree(ctx) for t in s.children]
+    assert titles == ["纳税信息归集", "信易贷推广"]
