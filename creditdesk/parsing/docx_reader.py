@@ -49,7 +49,7 @@ class _Styles:
             match = _HEADING_NAME.match(name.strip())
             if match:
                 return int(match.group(1))
-            if name.strip().lower() == "title":
+            if name.strip().lower() in ("title", "标题"):
                 return 1
             outline = style.find(f"{W}pPr/{W}outlineLvl")
             if outline is not None:

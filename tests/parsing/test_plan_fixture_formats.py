@@ -13,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import docx
 import plan_fixtures
 import pytest
 from plan_formats import Layout, convert, plan_docx
@@ -151,3 +152,60 @@ def test_sample_pdf_from_word(office_files: dict[tuple[str, str, str], Path], na
         COMPARE.load_hand(name), COMPARE.draft_output(office_files[(name, "word", "pdf")])
     )
     assert not found, "\n".join(found)
+
+
+def _styled_plan(path: Path, title_style: str, title: list[str], section_style: str) -> Path:
+    document = docx.Document()
+    document.styles["Title"].name = "标题"
+    document.styles["Heading 1"].name = "标题 1"
+    document.styles["Heading 2"].name = "标题 2"
+    for line in title:
+        document.add_paragraph(line, style=title_style)
+    document.add_paragraph("为推进信用建设，制定本要点。")
+    document.add_paragraph("一、夯实信用基础", style=section_style)
+    document.add_paragraph("（一）完善平台。推进升级。（责任单位：县发改局）")
+    document.add_paragraph("（二）推进双公示。按时报送。（责任单位：县市场监管局）")
+    document.add_paragraph("二、强化信用应用", style=section_style)
+    document.add_paragraph("（三）推进信易贷。扩大规模。（责任单位：县金融服务中心）")
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("title_style", "section_style"),
+    [("标题", "标题 1"), ("标题 1", "标题 1"), ("标题 1", "标题 2")],
+)
+def test_word_heading_styles_keep_title_and_sections_apart(
+    tmp_path: Path, title_style: str, section_style: str
+) -> None:
+    """A title over two lines in 标题 / 标题 1 stays whole and never joins a section label."""
+    path = _styled_plan(
+        tmp_path / "plan.docx",
+        title_style,
+        ["东川县2025年社会信用体系", "建设工作要点"],
+        section_style,
+    )
+    plan = parse_plan(read_document(path))
+    assert plan.title == "东川县2025年社会信用体系建设工作要点"
+    assert plan.year == 2025
+    assert [(s.label, s.title) for s in plan.sections] == [
+        ("一、", "夯实信用基础"),
+        ("二、", "强化信用应用"),
+    ]
+    assert [(t.label, t.section) for t in plan.tasks] == [
+        ("（一）", "一、"),
+        ("（二）", "一、"),
+        ("（三）", "二、"),
+    ]
+
+
+def test_markdown_headings_keep_title_and_sections_apart() -> None:
+    """# title lines and # 一、 sections at the same level give one title and two sections."""
+    plan = parse_text(
+        "# 东川县2025年社会信用体系\n# 建设工作要点\n为推进工作，制定本要点。\n"
+        "# 一、夯实基础\n（一）完善平台。推进。（责任单位：县发改局）\n"
+        "# 二、强化应用\n（二）推进信易贷。扩大。（责任单位：县金融服务中心）\n"
+    )
+    assert plan.title == "东川县2025年社会信用体系建设工作要点"
+    assert [s.label for s in plan.sections] == ["一、", "二、"]
+    assert [(t.label, t.section) for t in plan.tasks] == [("（一）", "一、"), ("（二）", "二、")]
