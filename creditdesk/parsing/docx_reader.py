@@ -17,6 +17,7 @@ import docx
 
 from creditdesk.parsing.document_model import Block, Document, DocumentError, Paragraph, Table
 from creditdesk.parsing.docx_numbering import NumberingRenderer, W
+from creditdesk.parsing.text_reader import tables_from_tab_lines
 
 _MC_FALLBACK: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HEADING_NAME: Final = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
@@ -180,4 +181,4 @@ def read_docx(path: Path) -> Document:
         styles_root = None
     walker = _BodyWalker(NumberingRenderer.from_numbering_xml(numbering_root), _Styles(styles_root))
     body = document.element.body
-    return Document(source=path.name, blocks=tuple(walker.blocks(body)))
+    return Document(source=path.name, blocks=tables_from_tab_lines(tuple(walker.blocks(body))))

@@ -16,7 +16,7 @@ from typing import Any
 import docx
 import plan_fixtures
 import pytest
-from plan_formats import Layout, convert, plan_docx
+from plan_formats import Layout, convert, plan_docx, plan_xlsx
 
 from creditdesk.parsing.documents import read_document
 from creditdesk.parsing.plan_model import PlanDraft
@@ -209,3 +209,38 @@ def test_markdown_headings_keep_title_and_sections_apart() -> None:
     assert plan.title == "东川县2025年社会信用体系建设工作要点"
     assert [s.label for s in plan.sections] == ["一、", "二、"]
     assert [(t.label, t.section) for t in plan.tasks] == [("（一）", "一、"), ("（二）", "二、")]
+
+
+@pytest.mark.skipif(not HAS_OFFICE, reason="LibreOffice is not installed")
+def test_doc_and_docx_made_from_text_keep_the_annex(tmp_path: Path) -> None:
+    """A .doc, and a .docx LibreOffice made from the .txt, still merge their annex rows."""
+    text_file = tmp_path / "东川.txt"
+    text_file.write_text(plan_fixtures.BODY_AND_ANNEX, encoding="utf-8")
+    sample = tmp_path / "baofeng-2022-plan.txt"
+    shutil.copy(PLANS / "baofeng-2022-plan.txt", sample)
+    from_text = convert([text_file, sample], "docx", tmp_path / "from_text")
+    word = plan_docx(plan_fixtures.BODY_AND_ANNEX, tmp_path / "东川word.docx")
+    (legacy,) = convert([word], "doc", tmp_path / "legacy")
+    expected = reading(parse_text(plan_fixtures.BODY_AND_ANNEX))
+    for path in (from_text[0], legacy):
+        assert reading(parse_plan(read_document(path))) == expected, path.name
+    found = COMPARE.differences(
+        COMPARE.load_hand("baofeng-2022-plan"), COMPARE.draft_output(from_text[1])
+    )
+    assert not found, "\n".join(found)
+
+
+def test_xlsx_title_and_year_come_from_the_merged_title_row(tmp_path: Path) -> None:
+    """The title row merged across the sheet is the plan's title; the sheet name is not."""
+    rows = [
+        ["序号", "重点任务", "牵头单位", "责任单位", "完成时限", "报送频次"],
+        ["1", "完善信用信息平台", "县发改局", "县大数据中心", "2025年9月底前", "每季度"],
+        ["2", "推进双公示", "县发改局", "县市场监管局、县税务局", "持续推进", "每月"],
+    ]
+    path = plan_xlsx("东川县2025年社会信用体系建设任务分解表", rows, tmp_path / "台账.xlsx")
+    plan = parse_plan(read_document(path))
+    assert (plan.title, plan.year) == ("东川县2025年社会信用体系建设任务分解表", 2025)
+    assert [(t.title, t.lead_units, t.responsible_units, t.frequency) for t in plan.tasks] == [
+        ("完善信用信息平台", ["县发改局"], ["县大数据中心"], "quarterly"),
+        ("推进双公示", ["县发改局"], ["县市场监管局", "县税务局"], "monthly"),
+    ]
