@@ -244,3 +244,20 @@ def test_xlsx_title_and_year_come_from_the_merged_title_row(tmp_path: Path) -> N
         ("完善信用信息平台", ["县发改局"], ["县大数据中心"], "quarterly"),
         ("推进双公示", ["县发改局"], ["县市场监管局", "县税务局"], "monthly"),
     ]
+
+
+@pytest.mark.skipif(not HAS_OFFICE, reason="LibreOffice is not installed")
+def test_a_table_only_pdf_gives_its_rows_as_tasks(tmp_path: Path) -> None:
+    """A 分解表 printed on its own is read from its cells, not refused as having no tasks."""
+    table = "\n".join(line for line in plan_fixtures.BODY_AND_ANNEX.splitlines() if "\t" in line)
+    word = plan_docx(
+        "东川县2025年社会信用体系建设任务分解表\n" + table + "\n", tmp_path / "表.docx"
+    )
+    (pdf,) = convert([word], "pdf", tmp_path)
+    plan = parse_plan(read_document(pdf))
+    assert plan.title == "东川县2025年社会信用体系建设任务分解表"
+    assert [(t.title, t.responsible_units, t.frequency) for t in plan.tasks][:2] == [
+        ("完善信用信息平台", ["县发改局", "县大数据中心"], "quarterly"),
+        ("推进双公示", ["县市场监管局", "县税务局"], "monthly"),
+    ]
+    assert len(plan.tasks) == 6
