@@ -125,7 +125,8 @@ def _prepare(document: Document) -> _Prepared:
         if not text or is_page_number(text) or text in headers:
             continue
         seen_item = seen_item or match_label(text) is not None
-        if block.heading_level is not None:
+        pieces = split_inline_items(fold(block.text))
+        if block.heading_level is not None and len(pieces) == 1:
             flush()
             last = prepared.blocks[-1] if prepared.blocks else None
             if (
@@ -139,8 +140,8 @@ def _prepare(document: Document) -> _Prepared:
                 prepared.blocks[-1] = (last[0] + text, last[1])
                 continue
             prepared.blocks.append((text, block.heading_level))
-        else:
-            run.extend(split_inline_items(fold(block.text)))
+        else:  # body text, or a "heading" that holds a whole plan pasted on one line
+            run.extend(pieces)
     flush()
     return prepared
 
