@@ -181,6 +181,11 @@ class _PlanBuilder:
         headings = [b[1] for b in prepared.blocks if isinstance(b, tuple) and b[1] is not None]
         top = min(headings) if headings else None
         title_headings = sum(1 for h in headings if h == top) <= 2
+        labelled_levels = {
+            b[1]
+            for b in prepared.blocks
+            if isinstance(b, tuple) and b[1] is not None and match_label(b[0]) is not None
+        }
         for block in prepared.blocks:
             if isinstance(block, Table):
                 self.tables.append((block, in_annex))
@@ -197,7 +202,12 @@ class _PlanBuilder:
             if labelled is not None:
                 label, rest = labelled
                 self.outline.add_item(label, rest)
-            elif heading is not None and not self.outline.started and is_title_line(text):
+            elif (
+                heading is not None
+                and not self.outline.started
+                and (is_title_line(text) or heading in labelled_levels)
+            ):
+                # A title or cover line styled like the numbered sections that follow.
                 self.preamble.append(text)
             elif heading is not None and (
                 self.outline.started or not (heading == top and title_headings)
