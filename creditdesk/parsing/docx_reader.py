@@ -17,6 +17,7 @@ import docx
 
 from creditdesk.parsing.document_model import Block, Document, DocumentError, Paragraph, Table
 from creditdesk.parsing.docx_numbering import NumberingRenderer, W
+from creditdesk.parsing.text_reader import tables_from_tab_lines
 
 _MC_FALLBACK: Final = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _HEADING_NAME: Final = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
@@ -49,7 +50,7 @@ class _Styles:
             match = _HEADING_NAME.match(name.strip())
             if match:
                 return int(match.group(1))
-            if name.strip().lower() == "title":
+            if name.strip().lower() in ("title", "标题"):
                 return 1
             outline = style.find(f"{W}pPr/{W}outlineLvl")
             if outline is not None:
@@ -180,4 +181,4 @@ def read_docx(path: Path) -> Document:
         styles_root = None
     walker = _BodyWalker(NumberingRenderer.from_numbering_xml(numbering_root), _Styles(styles_root))
     body = document.element.body
-    return Document(source=path.name, blocks=tuple(walker.blocks(body)))
+    return Document(source=path.name, blocks=tables_from_tab_lines(tuple(walker.blocks(body))))

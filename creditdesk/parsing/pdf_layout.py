@@ -316,9 +316,16 @@ def _paragraphs(lines: list[_Line], right_margin: float) -> list[str]:
     return out
 
 
-def _without_repeated_heading(previous: Table, table: Table) -> Table:
-    """Drop the heading row a table repeats at the top of each page it continues on."""
-    if previous.rows and table.rows and table.rows[0] == previous.rows[0]:
+def _without_repeated_heading(
+    headings: tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...]], table: Table
+) -> Table:
+    """Drop the heading row a table repeats at the top of each page it continues on.
+
+    ``headings``: the first row of the table this chain of pages began with, and the
+    first row of the table on the page before.
+    """
+    first_of_chain, first_before = headings
+    if table.rows and (table.rows[0] == first_of_chain or table.rows[:1] == first_before):
         merged = table.merged_last if isinstance(table, RuledTable) else frozenset()
         full = table.full_last if isinstance(table, RuledTable) else frozenset()
         return RuledTable(rows=table.rows[1:], merged_last=merged, full_last=full)
@@ -350,9 +357,8 @@ def _join_split_row(previous: Table, table: Table) -> tuple[Table, Table]:
         return previous, table
     joined = tuple(a + b if b else a for a, b in zip(above, first, strict=True))
     rest = table.rows[1:]
-    ruled = isinstance(table, RuledTable) and bool(rest)
-    merged_rest = table.merged_last if isinstance(table, RuledTable) and ruled else frozenset()
-    full_rest = table.full_last if isinstance(table, RuledTable) and ruled else frozenset()
+    merged_rest = table.merged_last if isinstance(table, RuledTable) else frozenset()
+    full_rest = table.full_last if isinstance(table, RuledTable) else frozenset()
     return Table(rows=(*previous.rows[:-1], joined)), RuledTable(
         rows=rest, merged_last=merged_rest, full_last=full_rest
     )
@@ -393,15 +399,26 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
     )
     right_margin = rights[int(len(rights) * 0.95)] if rights else 0.0
     blocks: list[Block] = []
+    heading: tuple[str, ...] | None = None
     for page in pages:
         run: list[_Line] = []
         for _, item in page.items:
             if isinstance(item, Table):
                 blocks.extend(Paragraph(text=t) for t in _paragraphs(run, right_margin))
                 if not run and blocks and isinstance(blocks[-1], Table):
-                    item = _without_repeated_heading(blocks[-1], item)
+                    item = _without_repeated_heading((heading, blocks[-1].rows[:1]), item)
                     previous, item = _join_split_row(blocks[-1], item)
+                    if not item.rows and isinstance(item, RuledTable):
+                        # The whole page was one row's continuation: the row goes on.
+                        blocks[-1] = RuledTable(
+                            rows=previous.rows,
+                            merged_last=item.merged_last,
+                            full_last=item.full_last,
+                        )
+                        continue
                     blocks[-1] = previous
+                else:
+                    heading = item.rows[0] if item.rows else None
                 run = []
                 blocks.append(item)
                 continue

@@ -18,20 +18,34 @@ _DOC_NUMBER: Final = re.compile(
     r"(?P<prefix>[\u4e00-\u9fff]{1,12})\s*[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】)）]"
     r"\s*(?P<seq>\d{1,4})\s*号"
 )
+_ANY_STOP: Final = re.compile(r"[。；，,：:、]")
 _YEAR: Final = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def is_title_line(line: str) -> bool:
+    """True for a line that reads as a plan title (…工作要点, …实施方案, …分解表)."""
+    return (
+        len(line) <= 60
+        and bool(_TITLE_END.search(line))
+        and not line.startswith(("关于", "附件", "附：", "附表"))
+        and "《" not in line
+        and not re.search(r"[。；，,]", line)
+    )
 
 
 def find_title(lines: list[str]) -> str | None:
     """The plan's title: a standalone title line, else the 《…》 of a 印发 notice."""
-    for line in lines:
-        if (
-            len(line) <= 60
-            and _TITLE_END.search(line)
-            and not line.startswith(("关于", "附件", "附：", "附表"))
-            and "《" not in line
-            and not re.search(r"[。；，,]", line)
-        ):
+    for index, line in enumerate(lines):
+        if is_title_line(line):
             return line
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            following
+            and not _ANY_STOP.search(line)
+            and not is_title_line(following)
+            and is_title_line(line + following)
+        ):
+            return line + following  # a title set over two lines
     for line in lines:
         quoted = _QUOTED_TITLE.search(line)
         if quoted:

@@ -43,7 +43,7 @@ from creditdesk.parsing.outline import (
     match_label,
     split_inline_items,
 )
-from creditdesk.parsing.plan_header import find_doc_number, find_title, find_year
+from creditdesk.parsing.plan_header import find_doc_number, find_title, find_year, is_title_line
 from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
 from creditdesk.parsing.plan_warnings import leftover_text, numbering_gaps, tasks_without_units
 from creditdesk.parsing.rhythm import (
@@ -62,6 +62,7 @@ from creditdesk.parsing.text_cleanup import (
 )
 
 _ANNEX_MARKER: Final = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_SENTENCE_END: Final = ("。", "；", "！", "？", "：")
 _STARTS_BLOCK: Final = re.compile(f"{STARTS_ITEM.pattern}|{_ANNEX_MARKER.pattern}")
 _CLOSING: Final = re.compile(
     r"^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:印发)?|抄送[：:].*|.{2,30}(?:办公室|领导小组|人民政府|委员会)(?:印发)?)$"
@@ -107,6 +108,7 @@ def _prepare(document: Document) -> _Prepared:
         run.clear()
 
     paragraph_index = 0
+    seen_item = False
     for block in document.blocks:
         if isinstance(block, Table):
             flush()
@@ -122,11 +124,24 @@ def _prepare(document: Document) -> _Prepared:
         paragraph_index += 1
         if not text or is_page_number(text) or text in headers:
             continue
-        if block.heading_level is not None:
+        seen_item = seen_item or match_label(text) is not None
+        pieces = split_inline_items(fold(block.text))
+        if block.heading_level is not None and len(pieces) == 1:
             flush()
+            last = prepared.blocks[-1] if prepared.blocks else None
+            if (
+                not seen_item
+                and isinstance(last, tuple)
+                and last[1] == block.heading_level
+                and match_label(text) is None
+                and not last[0].endswith(_SENTENCE_END)
+            ):
+                # A title set over two lines in Word's 标题 style is one title.
+                prepared.blocks[-1] = (last[0] + text, last[1])
+                continue
             prepared.blocks.append((text, block.heading_level))
-        else:
-            run.extend(split_inline_items(fold(block.text)))
+        else:  # body text, or a "heading" that holds a whole plan pasted on one line
+            run.extend(pieces)
     flush()
     return prepared
 
@@ -166,6 +181,11 @@ class _PlanBuilder:
         headings = [b[1] for b in prepared.blocks if isinstance(b, tuple) and b[1] is not None]
         top = min(headings) if headings else None
         title_headings = sum(1 for h in headings if h == top) <= 2
+        labelled_levels = {
+            b[1]
+            for b in prepared.blocks
+            if isinstance(b, tuple) and b[1] is not None and match_label(b[0]) is not None
+        }
         for block in prepared.blocks:
             if isinstance(block, Table):
                 self.tables.append((block, in_annex))
@@ -182,6 +202,13 @@ class _PlanBuilder:
             if labelled is not None:
                 label, rest = labelled
                 self.outline.add_item(label, rest)
+            elif (
+                heading is not None
+                and not self.outline.started
+                and (is_title_line(text) or heading in labelled_levels)
+            ):
+                # A title or cover line styled like the numbered sections that follow.
+                self.preamble.append(text)
             elif heading is not None and (
                 self.outline.started or not (heading == top and title_headings)
             ):

@@ -157,3 +157,26 @@ def read_text(path: Path) -> Document:
     notes: list[str] = []
     text = decode_text(path.read_bytes(), path.name, notes)
     return Document(source=path.name, blocks=text_to_blocks(text), notes=tuple(notes))
+
+
+def tables_from_tab_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Turn runs of tab-separated paragraphs back into tables.
+
+    A .docx that LibreOffice or WPS made from a text file keeps an annex table as
+    paragraphs with tabs between the cells; read as prose, the annex would be lost.
+    """
+    out: list[Block] = []
+    rows: list[tuple[str, ...]] = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.heading_level is None and "\t" in block.text:
+            rows.append(tuple(block.text.split("\t")))
+            continue
+        if isinstance(block, Paragraph) and not block.text.strip() and rows:
+            continue
+        if rows:
+            out.append(Table(rows=tuple(rows)))
+            rows = []
+        out.append(block)
+    if rows:
+        out.append(Table(rows=tuple(rows)))
+    return tuple(out)

@@ -25,8 +25,23 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _title_rows(rows: list[tuple[str, ...]]) -> list[str]:
+    """Texts of the rows above the table that hold one text only (a merged title row).
+
+    Offices put the plan's title (and sometimes a 填报单位/日期 line) in a row merged across
+    the table; read as a table row it would be lost, and with it the plan's year.
+    """
+    titles: list[str] = []
+    for row in rows:
+        texts = {cell for cell in row if cell}
+        if len(texts) != 1 or len(row) < 2:
+            break
+        titles.append(texts.pop())
+    return titles
+
+
 def read_xlsx(path: Path) -> Document:
-    """Read every visible sheet as a table, preceded by the sheet name as a paragraph."""
+    """Read every visible sheet as a table, preceded by the sheet name and any title rows."""
     import openpyxl
 
     try:
@@ -55,10 +70,14 @@ def read_xlsx(path: Path) -> Document:
                 for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
                     for c in range(merged.min_col - 1, min(merged.max_col, len(grid[r]))):
                         grid[r][c] = top
-            rows = tuple(tuple(row) for row in grid if any(cell for cell in row))
-            if rows:
+            rows = [tuple(row) for row in grid if any(cell for cell in row)]
+            titles = _title_rows(rows)
+            rows = rows[len(titles) :]
+            if rows or titles:
                 blocks.append(Paragraph(text=sheet.title))
-                blocks.append(Table(rows=rows))
+                blocks.extend(Paragraph(text=title) for title in titles)
+            if rows:
+                blocks.append(Table(rows=tuple(rows)))
     finally:
         workbook.close()
     return Document(source=path.name, blocks=tuple(blocks))

@@ -389,7 +389,11 @@ def _same_rule(saved: RuleFields | None, seen: RuleFields | Unchecked | None) ->
     """
     if saved is None or seen is None or isinstance(seen, Unchecked):
         return saved is seen
-    return (saved.frequency, saved.rule, saved.material) == (seen.frequency, seen.rule, seen.material)
+    return (saved.frequency, saved.rule, saved.material) == (
+        seen.frequency,
+        seen.rule,
+        seen.material,
+    )
 
 
 def _rule_fields(row: ObligationRule) -> RuleFields:
