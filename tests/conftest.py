@@ -23,7 +23,8 @@ from creditdesk.services.workspace import Workspace, open_workspace
 TODAY = dt.date(2026, 11, 22)
 PG_URL = os.environ.get("CREDITDESK_TEST_PG_URL")
 BACKENDS = ["sqlite", "postgresql"] if PG_URL else ["sqlite"]
-TEMPLATE = "creditdesk_template"
+# named after the test database, so suites run against one server at once keep apart
+TEMPLATE = f"{PG_URL.rsplit('/', 1)[-1]}_template" if PG_URL else "creditdesk_template"
 
 
 def _admin_engine():  # type: ignore[no-untyped-def]

@@ -309,7 +309,7 @@ def test_export_writes_the_previewed_report_with_the_typed_notes_to_pdf_and_xlsx
     assert f"按时报送率{percent(t.on_time_rate)}" in text
 
     book = load_workbook(io.BytesIO(xlsx.read_bytes()))
-    assert book.sheetnames == ["汇总", "单位排名", "任务情况", "未报事项", "季度趋势"]
+    assert book.sheetnames == ["汇总", "单位排名", "任务情况", "未报事项", "季度趋势", "图表"]
     summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
     assert summary["应报事项"] == t.due and summary["按时报送"] == t.received_on_time
     assert summary["逾期未报"] == t.overdue and summary["尚未到期"] == t.not_yet_due
