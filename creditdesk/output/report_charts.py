@@ -42,7 +42,7 @@ STATES = (
     ("逾期未报", OVERDUE_COLOUR),
     ("尚未到期", NOT_DUE_COLOUR),
 )
-HATCHES = {ON_TIME_COLOUR: "", LATE_COLOUR: "////", OVERDUE_COLOUR: "xxxx", NOT_DUE_COLOUR: "...."}
+HATCHES = {ON_TIME_COLOUR: "", LATE_COLOUR: "///", OVERDUE_COLOUR: "xxx", NOT_DUE_COLOUR: "..."}
 """Patterns over the fills, so green and red stay apart when printed in black and white."""
 LABEL_PT = 9.5
 """Unit labels: 9 pt or more once the chart is placed in the type area."""
