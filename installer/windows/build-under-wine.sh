@@ -198,6 +198,7 @@ install() { # install SETUP: silent, per user, as a clerk's IT would
 }
 
 phase "silent install"
+rm -f "$WORK/check.json"
 fresh_prefix "$WORK/prefix-install"
 install "$SETUP"
 
@@ -216,9 +217,9 @@ install "$SETUP"
 "${CHECK[@]}" upgraded
 
 phase end
-python3 - "$DIST/build-summary.json" "$TIMES" "$SETUP" "$STARTED" "$(wine --version)" <<'EOF'
+python3 - "$DIST/build-summary.json" "$TIMES" "$SETUP" "$STARTED" "$(wine --version)" "$WORK/check.json" <<'EOF'
 import json, os, sys, time
-summary_file, times_file, setup, started, wine = sys.argv[1:]
+summary_file, times_file, setup, started, wine, checks = sys.argv[1:]
 summary = json.load(open(summary_file, encoding="utf-8"))
 phases = {}
 for line in open(times_file, encoding="utf-8"):
@@ -232,6 +233,7 @@ summary["wine"] = {
     "phases_seconds": phases,
     "total_seconds": total,
     "install_test": "passed",
+    "checks": json.load(open(checks, encoding="utf-8")),
 }
 with open(summary_file, "w", encoding="utf-8") as f:
     json.dump(summary, f, indent=2, ensure_ascii=False)
