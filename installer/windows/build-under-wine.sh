@@ -158,6 +158,8 @@ if [ ! -f "$WINPY/.complete" ]; then
   win "$PY" -m pip install -q --no-warn-script-location --no-index --find-links "$(winpath "$WHEELS")" \
     -c "$(winpath "$CONSTRAINTS")" -r "$(winpath "$WORK/requirements-windows.txt")"
   touch "$WINPY/.complete"
+  # Windows Pythons of older pins are not used again: keep the cache to one.
+  find "$CACHE" -maxdepth 1 -name 'winpython-*' ! -path "$WINPY" -exec rm -rf {} +
 fi
 win "$PY" -c "import sys, PySide6, numpy; print(sys.version, 'PySide6', PySide6.__version__, 'numpy', numpy.__version__)"
 
