@@ -5,11 +5,10 @@
 ;        /DChineseMessages=...\ChineseSimplified.isl /O..\dist creditdesk.iss
 ;
 ; Chinese: ChineseSimplified.isl is one of Inno Setup's unofficial translations and does not come
-; with it. Put it into Inno Setup's Languages folder (from the jrsoftware/issrc repository,
-; Files/Languages/Unofficial/ChineseSimplified.isl); build.py also looks in installer/.
+; with it; installer/windows/ keeps a copy (jrsoftware/issrc, tag is-6_4_1), which build.py uses.
 ;
 ; Per user, without administrator rights: the program goes to %LOCALAPPDATA%\Programs\CreditDesk
-; ({autopf} under PrivilegesRequired=lowest). The clerk's data is elsewhere, in the workspace the
+; (where {autopf} points under PrivilegesRequired=lowest). The clerk's data is elsewhere, in the workspace the
 ; program makes in %LOCALAPPDATA%\CreditDesk\workspace; neither an upgrade nor the uninstaller
 ; touches it ([UninstallDelete] names only the program's own folder).
 ; This file is UTF-8 with a byte order mark, so the compiler reads the Chinese text right.
@@ -46,7 +45,10 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=CreditDesk
 AppComments=社会信用体系建设工作任务、成员单位、报送材料、督办通知与季度通报
-DefaultDirName={autopf}\CreditDesk
+; {localappdata}\Programs is where {autopf} points for a per-user install (Windows'
+; FOLDERID_UserProgramFiles); named directly because Wine cannot expand {autopf}, and the
+; installer CI tests under Wine must be the one that ships.
+DefaultDirName={localappdata}\Programs\CreditDesk
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto

@@ -158,6 +158,8 @@ if [ ! -f "$WINPY/.complete" ]; then
   win "$PY" -m pip install -q --no-warn-script-location --no-index --find-links "$(winpath "$WHEELS")" \
     -c "$(winpath "$CONSTRAINTS")" -r "$(winpath "$WORK/requirements-windows.txt")"
   touch "$WINPY/.complete"
+  # Windows Pythons of older pins are not used again: keep the cache to one.
+  find "$CACHE" -maxdepth 1 -name 'winpython-*' ! -path "$WINPY" -exec rm -rf {} +
 fi
 win "$PY" -c "import sys, PySide6, numpy; print(sys.version, 'PySide6', PySide6.__version__, 'numpy', numpy.__version__)"
 
@@ -198,6 +200,7 @@ install() { # install SETUP: silent, per user, as a clerk's IT would
 }
 
 phase "silent install"
+rm -f "$WORK/check.json"
 fresh_prefix "$WORK/prefix-install"
 install "$SETUP"
 
@@ -216,9 +219,9 @@ install "$SETUP"
 "${CHECK[@]}" upgraded
 
 phase end
-python3 - "$DIST/build-summary.json" "$TIMES" "$SETUP" "$STARTED" "$(wine --version)" <<'EOF'
+python3 - "$DIST/build-summary.json" "$TIMES" "$SETUP" "$STARTED" "$(wine --version)" "$WORK/check.json" <<'EOF'
 import json, os, sys, time
-summary_file, times_file, setup, started, wine = sys.argv[1:]
+summary_file, times_file, setup, started, wine, checks = sys.argv[1:]
 summary = json.load(open(summary_file, encoding="utf-8"))
 phases = {}
 for line in open(times_file, encoding="utf-8"):
@@ -232,6 +235,7 @@ summary["wine"] = {
     "phases_seconds": phases,
     "total_seconds": total,
     "install_test": "passed",
+    "checks": json.load(open(checks, encoding="utf-8")),
 }
 with open(summary_file, "w", encoding="utf-8") as f:
     json.dump(summary, f, indent=2, ensure_ascii=False)
