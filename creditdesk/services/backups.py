@@ -135,6 +135,8 @@ def create_backup(directory: Path, now: dt.datetime, out: Path | None = None) ->
 def verify_backup(archive_path: Path, known_revisions: set[str]) -> Manifest:
     """Check an archive completely; raise :class:`BackupError` saying what is wrong."""
     name = archive_path.name
+    if archive_path.exists() and not archive_path.is_file():
+        raise BackupError(f"“{name}”不是普通文件（文件夹、管道或设备），未恢复。")
     try:
         with zipfile.ZipFile(archive_path) as archive:
             unreadable = unreadable_member(archive.infolist())
