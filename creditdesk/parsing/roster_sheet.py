@@ -318,13 +318,18 @@ def _phone_text(text: str) -> str:
 
 def _read_bytes(path: Path) -> bytes:
     try:
+        if path.exists() and not path.is_file():
+            raise RosterSheetError(f"“{path.name}”不是普通文件（文件夹、管道或设备），无法读取。")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise RosterSheetError(
                 f"“{path.name}”太大（{size / 1024 / 1024:.1f} MB，上限 "
                 f"{MAX_FILE_BYTES // (1024 * 1024)} MB），不像成员单位名册，已拒绝读取。"
             )
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)  # never more, whatever the size claimed
+        if len(data) > MAX_FILE_BYTES:
+            raise RosterSheetError(f"“{path.name}”太大，不像成员单位名册，已拒绝读取。")
     except FileNotFoundError as error:
         raise RosterSheetError(f"找不到文件“{path.name}”。") from error
     except IsADirectoryError as error:

@@ -8,6 +8,7 @@ whole merged range here, matching how the Word reader expands merges.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 from creditdesk.chinese_dates import chinese_date
@@ -49,7 +50,8 @@ def read_xlsx(path: Path) -> Document:
     except SheetLimitError as exc:
         raise DocumentError(f"无法读取“{path.name}”：{exc}") from exc
     try:
-        workbook = openpyxl.load_workbook(str(path), data_only=True)
+        # from memory: openpyxl leaves its own file handle open when a workbook is broken
+        workbook = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken workbooks
         raise DocumentError(
             f"无法读取“{path.name}”：Excel 文件损坏（{type(exc).__name__}）。"

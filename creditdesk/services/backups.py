@@ -209,6 +209,8 @@ def verify_backup(
             staging folder inside the workspace); by default a temporary folder.
     """
     name = archive_path.name
+    if archive_path.exists() and not archive_path.is_file():
+        raise BackupError(f"“{name}”不是普通文件（文件夹、管道或设备），未恢复。")
     try:
         with zipfile.ZipFile(archive_path) as archive:
             unreadable = unreadable_member(archive.infolist())
