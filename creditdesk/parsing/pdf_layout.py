@@ -35,7 +35,7 @@ BAND: Final = 0.08
 _DIGITS: Final = re.compile(r"\d+")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     top: float
     bottom: float
@@ -164,10 +164,11 @@ def _table(grid: _Grid, chars: list[_Line]) -> Table:
             elif c > 0 and not _has_rule_at_x(grid, grid.xs[c], mid_y):
                 owner[r][c] = owner[r][c - 1]
     inside: dict[tuple[int, int], list[_Line]] = {}
+    descending = [-v for v in grid.ys]
     for ch in chars:
         x, y = (ch.left + ch.right) / 2, (ch.top + ch.bottom) / 2
         c = bisect.bisect_right(grid.xs, x) - 1
-        r = bisect.bisect_right([-v for v in grid.ys], -y) - 1
+        r = bisect.bisect_right(descending, -y) - 1
         if 0 <= r < n_rows and 0 <= c < n_cols:
             inside.setdefault(owner[r][c], []).append(ch)
     lines = {key: _group_lines(chars) for key, chars in inside.items()}
@@ -378,10 +379,18 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
                 grids = _grids(*_rules(page))
                 in_grid: dict[int, list[_Line]] = {id(grid): [] for grid in grids}
                 free: list[_Line] = []
+                boxes = [(id(g), *g.box) for g in grids]
                 for ch in chars:
                     x, y = (ch.left + ch.right) / 2, (ch.top + ch.bottom) / 2
-                    grid = next((g for g in grids if g.contains(x, y)), None)
-                    (in_grid[id(grid)] if grid else free).append(ch)
+                    owner = next(
+                        (
+                            key
+                            for key, x0, y0, x1, y1 in boxes
+                            if x0 - SNAP <= x <= x1 + SNAP and y0 - SNAP <= y <= y1 + SNAP
+                        ),
+                        None,
+                    )
+                    (in_grid[owner] if owner is not None else free).append(ch)
                 items: list[tuple[float, _Line | Table]] = [
                     (grid.ys[0], _table(grid, in_grid[id(grid)])) for grid in grids
                 ]

@@ -79,11 +79,12 @@ def roster() -> tuple[list[NameRecord], list[NameRecord]]:
     return units, groups
 
 
-def run_once(path: Path, units: list[NameRecord], groups: list[NameRecord]) -> float:
-    start = time.perf_counter()
+def run_once(path: Path, units: list[NameRecord], groups: list[NameRecord]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one read + parse + name match."""
+    start, cpu = time.perf_counter(), time.process_time()
     plan = parse_plan(read_document(path))
     match_unit_names(plan.unit_names(), units, groups)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def as_pdf(folder: Path) -> Path | None:
@@ -112,7 +113,9 @@ def measure(path: Path, runs: int, units: list[NameRecord], groups: list[NameRec
         f"plan: {path.name}: {len(plan.tasks)} tasks, {len(matches)} distinct unit names "
         f"({resolved} resolved)"
     )
-    print(f"median of {runs} runs: {statistics.median(times):.3f} s (target < 0.5 s)")
+    wall = statistics.median(t[0] for t in times)
+    cpu = statistics.median(t[1] for t in times)
+    print(f"median of {runs} runs: {wall:.3f} s (CPU {cpu:.3f} s; target < 0.5 s)")
 
 
 def main() -> None:
