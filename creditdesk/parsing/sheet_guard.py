@@ -43,6 +43,8 @@ def _limits() -> str:
 
 
 def _merged_area(ref: bytes) -> int:
+    from openpyxl.utils.cell import range_boundaries  # openpyxl loads only with a workbook
+
     try:
         from openpyxl.utils.cell import range_boundaries  # openpyxl loads only for a workbook
 
@@ -133,6 +135,8 @@ def sheet_rows(ws: Any, text: Callable[[Any], str]) -> list[list[str]]:
     Raises:
         SheetLimitError: a value lies beyond :data:`MAX_ROWS` or :data:`MAX_COLUMNS`.
     """
+    from openpyxl.utils.cell import get_column_letter
+
     present: dict[tuple[int, int], str] = {}
     # openpyxl keeps only the cells the file holds in ``_cells``; ``iter_rows`` would
     # instead visit every position up to max_row × max_column.

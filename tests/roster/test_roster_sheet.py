@@ -170,10 +170,10 @@ def test_locked_or_unreadable_file_says_to_close_it(
     target = tmp_path / "名册.xlsx"
     shutil.copy(DATA / "office_roster.xlsx", target)
 
-    def locked(self: Path) -> bytes:
+    def locked(self: Path, *_args: object, **_kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", locked)
+    monkeypatch.setattr(Path, "open", locked)
     with pytest.raises(RosterSheetError, match=r"“名册\.xlsx”.*被其他程序占用"):
         read_roster_sheet(target)
 
