@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpinBox, QSplitter,
-    QTabWidget, QTableView, QTreeView, QVBoxLayout,
-    QWidget)
+    QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QTabWidget,
+    QTableView, QTreeView, QVBoxLayout, QWidget)
 
 class Ui_PlanImportDialog(object):
     def setupUi(self, PlanImportDialog):
@@ -63,6 +63,32 @@ class Ui_PlanImportDialog(object):
         self.yearSpin.setMaximum(2100)
 
         self.infoLayout.addWidget(self.yearSpin, 1, 3, 1, 1)
+
+        self.startCaption = QLabel(PlanImportDialog)
+        self.startCaption.setObjectName(u"startCaption")
+
+        self.infoLayout.addWidget(self.startCaption, 2, 0, 1, 1)
+
+        self.startLayout = QHBoxLayout()
+        self.startLayout.setObjectName(u"startLayout")
+        self.startDate = QDateEdit(PlanImportDialog)
+        self.startDate.setObjectName(u"startDate")
+        self.startDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
+        self.startDate.setCalendarPopup(True)
+
+        self.startLayout.addWidget(self.startDate)
+
+        self.startHint = QLabel(PlanImportDialog)
+        self.startHint.setObjectName(u"startHint")
+
+        self.startLayout.addWidget(self.startHint)
+
+        self.startSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.startLayout.addItem(self.startSpacer)
+
+
+        self.infoLayout.addLayout(self.startLayout, 2, 1, 1, 3)
 
 
         self.dialogLayout.addLayout(self.infoLayout)
@@ -180,6 +206,11 @@ class Ui_PlanImportDialog(object):
 
         self.decisionLayout.addWidget(self.categoryCombo, 1, 2, 1, 1)
 
+        self.acceptAllButton = QPushButton(self.namesBox)
+        self.acceptAllButton.setObjectName(u"acceptAllButton")
+
+        self.decisionLayout.addWidget(self.acceptAllButton, 2, 0, 1, 3)
+
 
         self.namesLayout.addLayout(self.decisionLayout)
 
@@ -204,6 +235,7 @@ class Ui_PlanImportDialog(object):
 #if QT_CONFIG(shortcut)
         self.titleCaption.setBuddy(self.titleEdit)
         self.yearCaption.setBuddy(self.yearSpin)
+        self.startCaption.setBuddy(self.startDate)
         self.textCaption.setBuddy(self.taskTextEdit)
         self.categoryCaption.setBuddy(self.categoryCombo)
 #endif // QT_CONFIG(shortcut)
@@ -221,6 +253,8 @@ class Ui_PlanImportDialog(object):
         self.titleEdit.setPlaceholderText(QCoreApplication.translate("PlanImportDialog", u"\u6587\u4ef6\u4e2d\u672a\u627e\u5230\u6807\u9898\uff0c\u5bfc\u5165\u540e\u663e\u793a\u4e3a\u201c\u67d0\u5e74\u5de5\u4f5c\u8981\u70b9\u201d", None))
         self.yearCaption.setText(QCoreApplication.translate("PlanImportDialog", u"\u5e74\u5ea6(&Y)\uff1a", None))
         self.yearSpin.setSuffix(QCoreApplication.translate("PlanImportDialog", u"\u5e74", None))
+        self.startCaption.setText(QCoreApplication.translate("PlanImportDialog", u"\u5f00\u59cb\u65e5\u671f(&S)\uff1a", None))
+        self.startHint.setText(QCoreApplication.translate("PlanImportDialog", u"\u5de5\u4f5c\u8981\u70b9\u4ece\u8fd9\u4e00\u5929\u8d77\u6267\u884c\uff0c\u6b64\u524d\u7684\u671f\u95f4\u4e0d\u751f\u6210\u5e94\u62a5\u4e8b\u9879\u3002", None))
         self.textCaption.setText(QCoreApplication.translate("PlanImportDialog", u"\u6240\u9009\u4efb\u52a1\u5168\u6587\uff08\u53ef\u4fee\u6539\uff09(&X)\uff1a", None))
         self.reviewTabs.setTabText(self.reviewTabs.indexOf(self.planTab), QCoreApplication.translate("PlanImportDialog", u"\u4efb\u52a1\u7ed3\u6784(&K)", None))
         self.reviewTabs.setTabText(self.reviewTabs.indexOf(self.changesTab), QCoreApplication.translate("PlanImportDialog", u"\u4e0e\u5df2\u5bfc\u5165\u7684\u6bd4\u8f83(&C)", None))
@@ -243,5 +277,9 @@ class Ui_PlanImportDialog(object):
         self.createButton.setToolTip(QCoreApplication.translate("PlanImportDialog", u"\u4ee5\u8be5\u540d\u79f0\u65b0\u5efa\u4e00\u4e2a\u6210\u5458\u5355\u4f4d", None))
 #endif // QT_CONFIG(tooltip)
         self.categoryCaption.setText(QCoreApplication.translate("PlanImportDialog", u"\u7c7b\u522b\uff1a", None))
+        self.acceptAllButton.setText(QCoreApplication.translate("PlanImportDialog", u"\u63a5\u53d7\u5168\u90e8\u5efa\u8bae(&A)", None))
+#if QT_CONFIG(tooltip)
+        self.acceptAllButton.setToolTip(QCoreApplication.translate("PlanImportDialog", u"\u4e00\u6b21\u63a5\u53d7\u5168\u90e8\u628a\u63e1\u8f83\u5927\u7684\u5efa\u8bae\uff1b\u5176\u4f59\u540d\u79f0\u4ecd\u9700\u9010\u4e00\u9009\u62e9", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

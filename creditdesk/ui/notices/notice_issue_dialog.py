@@ -4,8 +4,9 @@ The clerk starts from everything overdue as of a day, from one unit, or from the
 ticked on another page (the home page, the quarter matrix), and may add reminders (提醒函) for
 items falling due soon. Each unit's draft is listed with its level (提醒 / 催报 / 督办), which
 the clerk may change; the selected draft is previewed exactly as it will print, numbered
-〔待编号〕. 发出 numbers, draws and registers the ticked drafts in one transaction, as a job with
-a progress dialog; nothing is written before that.
+〔待编号〕. 发出 first says which document numbers the batch will take and for whom (numbers
+are never given back), and only on 确定发出 numbers, draws and registers the ticked drafts in
+one transaction, as a job with a progress dialog; nothing is written before that.
 """
 
 from __future__ import annotations
@@ -32,14 +33,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.errors import UserError
 from creditdesk.services.notice_drafts import NoticeDraft
 from creditdesk.services.notice_issue import IssuedNotice
+from creditdesk.services.notice_numbers import plan_numbers
 from creditdesk.services.notice_template import LEVEL_LABELS, LEVELS, NoticeTemplates
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow
@@ -196,6 +200,7 @@ class NoticeIssueDialog(QDialog):
         self._previews = LatestJob(self, pool, _tr("预览"))
         self._loading = False
         self._issuing: Job[list[IssuedNotice]] | None = None
+        self.confirm_box: QMessageBox | None = None
         self._templates: NoticeTemplates | None = None
         self.wording_dialog: QWidget | None = None
         self.model = NoticeDraftModel(self)
@@ -449,15 +454,56 @@ class NoticeIssueDialog(QDialog):
 
     # ------------------------------------------------------------------ issue
 
-    def issue(self) -> Job[list[IssuedNotice]] | None:
-        """Number, draw and register the ticked drafts; the dialog closes when done."""
+    def issue(self) -> QMessageBox | None:
+        """发出: say which numbers the ticked drafts will take and for whom, and ask first.
+
+        Nothing is taken here; 确定发出 in the box (:attr:`confirm_box`) starts the issue,
+        取消 leaves every number free.
+        """
         drafts = self.model.checked_drafts()
-        if not drafts or self._issuing is not None:
+        if not drafts or self._issuing is not None or self.confirm_box is not None:
             if not drafts:
                 self.ui.errorLabel.setText(_tr("请至少勾选一个单位。"))
             return None
         self.ui.errorLabel.clear()
         issued_on = self.issued_on()
+        try:
+            plan = plan_numbers(self.ctx, drafts, issued_on)
+        except UserError as error:  # no 文号 prefix yet: issuing would fail the same way
+            self.ui.errorLabel.setText(error_text(error))
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("发出督办通知"),
+            plan.summary() + "\n" + _tr("文号一经占用不再收回，确定发出吗？"),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Ok).setText(_tr("确定发出"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(_tr("取消"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(
+            lambda button: (
+                self._confirmed(drafts, issued_on)
+                if box.standardButton(button) == QMessageBox.StandardButton.Ok
+                else None
+            )
+        )
+        box.finished.connect(self._confirm_closed)
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _confirm_closed(self, _result: int) -> None:
+        self.confirm_box = None
+
+    def _confirmed(
+        self, drafts: list[NoticeDraft], issued_on: dt.date
+    ) -> Job[list[IssuedNotice]] | None:
+        """Number, draw and register the drafts as confirmed; the dialog closes when done."""
+        if self._issuing is not None:
+            return None
         ctx = self.ctx
 
         def issue(progress: Progress) -> list[IssuedNotice]:

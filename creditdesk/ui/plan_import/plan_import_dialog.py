@@ -9,12 +9,14 @@ one background job (all or nothing) and closes the dialog on success.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.plan_import import (
+    DEFAULT_THRESHOLD,
     ImportPreview,
     ImportResult,
     NameDecision,
+    accept_suggestions,
     apply_import,
     preview_import,
     read_plan,
@@ -185,6 +189,15 @@ class PlanImportDialog(QDialog):
         ui.mapGroupButton.clicked.connect(lambda: self.pick_target("group"))
         ui.createButton.clicked.connect(lambda: self.create_unit())
         ui.clearButton.clicked.connect(lambda: self.clear_decision())
+        ui.acceptAllButton.setToolTip(
+            _tr("把握不低于{threshold}%的建议一次全部接受；其余名称仍需逐一选择。").format(
+                threshold=round(DEFAULT_THRESHOLD)
+            )
+        )
+        ui.acceptAllButton.clicked.connect(lambda: self.accept_all_suggestions())
+
+        self._start_edited = False
+        ui.startDate.dateChanged.connect(self._start_date_edited)
 
         self.changes_model = ChangeListModel(self)
         ui.changesView.setModel(self.changes_model)
@@ -223,6 +236,11 @@ class PlanImportDialog(QDialog):
         self.preview = preview
         draft = preview.draft
         ui = self.ui
+        if preview.starts_on is not None and not self._start_edited:
+            start = preview.starts_on
+            ui.startDate.blockSignals(True)  # the service's default, not the clerk's choice
+            ui.startDate.setDate(QDate(start.year, start.month, start.day))
+            ui.startDate.blockSignals(False)
         self.changes_model.set_changes(preview.changes)
         counts = self.changes_model.counts()
         revised = preview.existing_plan_id is not None
@@ -266,6 +284,14 @@ class PlanImportDialog(QDialog):
             self._year_timer.start()  # the year moved on meanwhile
             return
         self._show_preview(preview)
+
+    def _start_date_edited(self) -> None:
+        self._start_edited = True
+
+    def starts_on(self) -> dt.date:
+        """The plan's start as the date box shows it (saved with the import)."""
+        date = self.ui.startDate.date()
+        return dt.date(date.year(), date.month(), date.day())
 
     # ------------------------------------------------------------- task edits
 
@@ -340,6 +366,30 @@ class PlanImportDialog(QDialog):
         """The clerk's decisions, by written name."""
         return self.names_model.decisions()
 
+    def accept_all_suggestions(self, threshold: float = DEFAULT_THRESHOLD) -> int:
+        """接受全部建议: decide every open name whose best suggestion is likely enough.
+
+        Names the clerk already decided keep their decision; the count taken is shown.
+
+        Returns:
+            How many suggestions were accepted.
+        """
+        before = self.decisions()
+        chosen = accept_suggestions(self.preview, threshold, before)
+        taken = {name: d for name, d in chosen.items() if name not in before}
+        accepted = self.names_model.decide_many(taken)
+        left = len(self.names_model.open_names())
+        if accepted:
+            note = _tr("已接受{n}条建议。").format(n=accepted)
+        else:
+            note = _tr("没有把握不低于{threshold}%的建议可接受。").format(
+                threshold=round(threshold)
+            )
+        if left:
+            note += _tr("还有{n}个名称请逐一选择。").format(n=left)
+        self.ui.statusLabel.setText(note + " " + self.ui.statusLabel.text())
+        return accepted
+
     def _decisions_changed(self) -> None:
         open_names = self.names_model.open_names()
         self.plan_model.set_open_names(open_names)
@@ -369,6 +419,7 @@ class PlanImportDialog(QDialog):
             self.ui.clearButton,
         ):
             button.setEnabled(has_name and not self._busy)
+        self.ui.acceptAllButton.setEnabled(not self._busy and bool(self.names_model.open_names()))
         self.ok_button.setEnabled(not self._busy and not self.names_model.open_names())
 
     def _set_busy(self, busy: bool) -> None:
@@ -388,11 +439,12 @@ class PlanImportDialog(QDialog):
         draft = self.preview.draft
         draft.title = self.ui.titleEdit.text().strip() or None
         ctx, year, decisions = self.ctx, self.ui.yearSpin.value(), self.decisions()
-        source = self.source_name
+        source, starts_on = self.source_name, self.starts_on()
 
         def save(progress: Progress) -> tuple[ImportPreview, ImportResult]:
             # compared afresh: titles edited on review, or another clerk's import meanwhile
             preview = preview_import(ctx, draft, year)
+            preview.starts_on = starts_on
             result = apply_import(ctx, preview, decisions, source_name=source, progress=progress)
             return preview, result
 

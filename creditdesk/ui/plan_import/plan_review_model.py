@@ -246,7 +246,13 @@ class NameRow:
 TargetName = Callable[[str, int], str]
 """(kind "unit"/"group", id) → the name to show."""
 
-_HOW = {"exact": "名称一致", "alias": "别名", "normalised": "简称/全称", "group": "分组"}
+_HOW = {
+    "exact": "名称一致",
+    "alias": "别名",
+    "normalised": "简称/全称",
+    "group": "分组",
+    "all_units": "全部成员单位",
+}
 
 
 class NameDecisionModel(ColumnHeaders, QAbstractTableModel):
@@ -296,6 +302,25 @@ class NameDecisionModel(ColumnHeaders, QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._headers) - 1))
         self.decisions_changed.emit()
 
+    def decide_many(self, decisions: dict[str, NameDecision]) -> int:
+        """Record several decisions at once (接受全部建议), announcing the change once.
+
+        Returns:
+            How many rows were decided by this call (names not shown are skipped).
+        """
+        changed = 0
+        for name, decision in decisions.items():
+            row = self.row_of(name)
+            if row < 0 or self._rows[row].decision == decision:
+                continue
+            self._rows[row] = NameRow(name, self._rows[row].match, decision)
+            changed += 1
+        if changed:
+            last = self.index(len(self._rows) - 1, len(self._headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+            self.decisions_changed.emit()
+        return changed
+
     def decisions(self) -> dict[str, NameDecision]:
         """The decisions made, by written name."""
         return {row.name: row.decision for row in self._rows if row.decision is not None}
@@ -329,8 +354,13 @@ class NameDecisionModel(ColumnHeaders, QAbstractTableModel):
             return self._target_name(decision.action, decision.target_id or 0)
         if row.match.kind in ("unit", "group") and isinstance(row.match.target_id, int):
             return self._target_name(row.match.kind, row.match.target_id)
+        if row.match.how == "all_units":
+            return _tr("全部成员单位（导入时建立分组）")
         if row.match.suggestions:
-            return _tr("可能是：{name}").format(name=row.match.suggestions[0].name)
+            best = row.match.suggestions[0]
+            return _tr("可能是：{name}（把握{score}%）").format(
+                name=best.name, score=round(best.score)
+            )
         return ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:

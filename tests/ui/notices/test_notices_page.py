@@ -54,6 +54,20 @@ def _select(page: NoticesPage, number: str) -> None:
     page.select_ids(ids)
 
 
+def _press_issue(dialog: NoticeIssueDialog, answer: str = "确定发出") -> str:
+    """Press 发出 and answer the confirmation with the button named ``answer``.
+
+    Returns:
+        What the confirmation said.
+    """
+    dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+    box = dialog.confirm_box
+    assert box is not None and box.isVisible()
+    text = box.text()
+    next(b for b in box.buttons() if b.text() == answer).click()
+    return text
+
+
 def _issue(qtbot: QtBot, page: NoticesPage, units: int = 2) -> list[IssuedNotice]:
     """Open 生成通知…, keep the first ``units`` drafts ticked and press 发出."""
     dialog = page.new_notices()
@@ -65,7 +79,7 @@ def _issue(qtbot: QtBot, page: NoticesPage, units: int = 2) -> list[IssuedNotice
             dialog.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
         )
     with qtbot.waitSignal(dialog.issued, timeout=20000) as issued:
-        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+        _press_issue(dialog)
     _reloaded(qtbot, page)
     result: list[IssuedNotice] = issued.args[0]
     box = page.issued_box
@@ -157,7 +171,7 @@ def test_level_override_is_what_gets_issued(qtbot: QtBot, notices: NoticesPage) 
     ok = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
     assert ok.text() == "发出（1份）"
     with qtbot.waitSignal(dialog.issued, timeout=20000) as issued:
-        ok.click()
+        _press_issue(dialog)
     _reloaded(qtbot, notices)
     assert issued.args[0][0].level == "supervise"
     assert _column(notices, 3)[0] == "督办"
@@ -326,7 +340,7 @@ def test_after_issuing_print_all_sends_the_batch_in_one_document(
             dialog.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
         )
     with qtbot.waitSignal(dialog.issued, timeout=20000):
-        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+        _press_issue(dialog)
     box = notices.issued_box
     assert box is not None
     assert "已发出2份通知：青信用办督〔2025〕4号至青信用办督〔2025〕5号" in box.text()
@@ -365,6 +379,34 @@ def test_one_notice_gets_its_own_wording_and_is_issued_with_it(
     assert dialog.model.index(0, 0).data() == f"{unit}（已改措辞）"
     assert f"关于请{unit}尽快报送材料的通知" in pdf_text(dialog.preview.pdf()).replace("\n", "")
     with qtbot.waitSignal(dialog.issued, timeout=20000) as issued:
-        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+        _press_issue(dialog)
     detail = notice_detail(notices.ctx, issued.args[0][0].id)
     assert detail.title == f"关于请{unit}尽快报送材料的通知"
+
+
+def test_issue_says_which_numbers_it_takes_and_cancel_takes_none(
+    qtbot: QtBot, notices: NoticesPage
+) -> None:
+    dialog = notices.new_notices()
+    assert isinstance(dialog, NoticeIssueDialog)
+    qtbot.waitUntil(lambda: not dialog.is_loading(), timeout=10000)
+    dialog.model.set_all_checked(False)
+    for row in range(2):
+        dialog.model.setData(
+            dialog.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
+    units = "、".join(d.unit for d in dialog.model.checked_drafts())
+    before = len(list_notices(notices.ctx))
+
+    said = _press_issue(dialog, "取消")
+    assert said.startswith(
+        f"将占用文号青信用办督〔2025〕4号至青信用办督〔2025〕5号，共2个，发给：{units}。"
+    )
+    assert dialog.confirm_box is None and dialog.isVisible()  # back in the dialog
+    assert dialog.ui.draftPane.isEnabled()  # no issue running
+    assert len(list_notices(notices.ctx)) == before  # no number taken
+
+    with qtbot.waitSignal(dialog.issued, timeout=20000) as issued:
+        _press_issue(dialog)
+    assert [n.number for n in issued.args[0]] == ["青信用办督〔2025〕4号", "青信用办督〔2025〕5号"]
+    assert len(list_notices(notices.ctx)) == before + 2

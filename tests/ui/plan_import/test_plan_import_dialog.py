@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from creditdesk.model import Plan
 from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
 from creditdesk.parsing.unit_names import Match, Suggestion
 from creditdesk.services.plan_import import NameDecision, TaskChange
@@ -289,3 +291,49 @@ def test_review_shows_what_the_reader_may_have_missed(
     summary = dialog.ui.summaryLabel.text()
     assert "（三）之后是（五）" in summary
     assert "任务（二）“推进信用监管”没有读到责任单位" in summary
+
+
+def test_accept_all_takes_every_likely_suggestion_and_the_start_date_is_saved(
+    qtbot: QtBot, page: TasksPage
+) -> None:
+    dialog = _review(qtbot, page)
+    names = dialog.names_model
+    assert dialog.ui.startDate.text() == "2025年2月16日"  # the saved plan's start
+    dialog.ui.yearSpin.setValue(2026)
+    qtbot.waitUntil(lambda: "2026年尚未导入" in dialog.ui.summaryLabel.text(), timeout=10000)
+    row = names.row_of("人行")
+    assert names.index(row, 2).data() == "可能是：中国人民银行青禾县支行（把握95%）"
+    certain = names.row_of("县发改委")
+    assert names.index(certain, 1).data() == "已自动对应（别名）"  # decided without a click
+    open_before = len(names.open_names())
+
+    qtbot.mouseClick(dialog.ui.acceptAllButton, Qt.MouseButton.LeftButton)
+    taken = dialog.decisions()
+    assert set(taken) == {"人行", "县科技局", "县金融工作局", "金融工作局"}
+    assert names.index(names.row_of("人行"), 2).data() == "中国人民银行青禾县支行"
+    assert len(names.open_names()) == open_before - 4
+    assert "县编办" in names.open_names()  # no suggestion: left to the clerk
+    assert "已接受4条建议" in dialog.ui.statusLabel.text()
+    assert dialog.accept_all_suggestions() == 0  # nothing more to take
+
+    dialog.ui.startDate.setDate(QDate(2026, 3, 1))
+    while names.open_names():
+        dialog.ui.createButton.click()
+    assert not dialog.ui.acceptAllButton.isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=15000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_result is not None
+    with page.ctx.session_factory() as session:
+        plan = session.get(Plan, dialog.import_result.plan_id)
+        assert plan is not None
+        assert plan.starts_on == dt.date(2026, 3, 1)
+
+
+def test_a_phrase_for_every_member_unit_reads_in_chinese() -> None:
+    names = NameDecisionModel(lambda kind, target: f"{kind}{target}")
+    names.set_matches({"各成员单位": Match("各成员单位", "group", None, "all_units")})
+    assert names.open_names() == []
+    assert [names.index(0, c).data() for c in (1, 2)] == [
+        "已自动对应（全部成员单位）",
+        "全部成员单位（导入时建立分组）",
+    ]
