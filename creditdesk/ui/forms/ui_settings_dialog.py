@@ -17,13 +17,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(460, 260)
+        SettingsDialog.resize(460, 320)
         self.dialogLayout = QVBoxLayout(SettingsDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -78,6 +78,29 @@ class Ui_SettingsDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contactPhoneEdit)
 
+        self.criticiseLabel = QLabel(SettingsDialog)
+        self.criticiseLabel.setObjectName(u"criticiseLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.criticiseLabel)
+
+        self.criticiseSpin = QSpinBox(SettingsDialog)
+        self.criticiseSpin.setObjectName(u"criticiseSpin")
+        self.criticiseSpin.setMinimum(1)
+        self.criticiseSpin.setMaximum(999)
+        self.criticiseSpin.setValue(3)
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.criticiseSpin)
+
+        self.copyToLabel = QLabel(SettingsDialog)
+        self.copyToLabel.setObjectName(u"copyToLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.copyToLabel)
+
+        self.copyToEdit = QLineEdit(SettingsDialog)
+        self.copyToEdit.setObjectName(u"copyToEdit")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.copyToEdit)
+
 
         self.dialogLayout.addLayout(self.formLayout)
 
@@ -99,11 +122,15 @@ class Ui_SettingsDialog(object):
         self.docPrefixLabel.setBuddy(self.docPrefixEdit)
         self.contactPersonLabel.setBuddy(self.contactPersonEdit)
         self.contactPhoneLabel.setBuddy(self.contactPhoneEdit)
+        self.criticiseLabel.setBuddy(self.criticiseSpin)
+        self.copyToLabel.setBuddy(self.copyToEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.placeNameEdit, self.officeNameEdit)
         QWidget.setTabOrder(self.officeNameEdit, self.docPrefixEdit)
         QWidget.setTabOrder(self.docPrefixEdit, self.contactPersonEdit)
         QWidget.setTabOrder(self.contactPersonEdit, self.contactPhoneEdit)
+        QWidget.setTabOrder(self.contactPhoneEdit, self.criticiseSpin)
+        QWidget.setTabOrder(self.criticiseSpin, self.copyToEdit)
 
         self.retranslateUi(SettingsDialog)
         self.buttonBox.accepted.connect(SettingsDialog.accept)
@@ -122,6 +149,14 @@ class Ui_SettingsDialog(object):
         self.docPrefixEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u4f8b\u5982\uff1a\u897f\u4fe1\u7528\u529e\u7763", None))
         self.contactPersonLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8054\u7cfb\u4eba(&C)\uff1a", None))
         self.contactPhoneLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8054\u7cfb\u7535\u8bdd(&T)\uff1a", None))
+        self.criticiseLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u901a\u62a5\u6279\u8bc4(&B)\uff1a", None))
+#if QT_CONFIG(tooltip)
+        self.criticiseSpin.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u5b63\u5ea6\u901a\u62a5\u4e2d\uff0c\u903e\u671f\u672a\u62a5\u4e8b\u9879\u8fbe\u5230\u8fd9\u4e2a\u6570\u76ee\u7684\u5355\u4f4d\u5217\u5165\u901a\u62a5\u6279\u8bc4\u6bb5\u843d", None))
+#endif // QT_CONFIG(tooltip)
+        self.criticiseSpin.setPrefix(QCoreApplication.translate("SettingsDialog", u"\u903e\u671f\u672a\u62a5\u4e8b\u9879\u8fbe\u5230 ", None))
+        self.criticiseSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u9879\u7684\u5355\u4f4d\u4e88\u4ee5\u901a\u62a5\u6279\u8bc4", None))
+        self.copyToLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u901a\u62a5\u6284\u9001(&S)\uff1a", None))
+        self.copyToEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u5b63\u5ea6\u901a\u62a5\u7248\u8bb0\u7684\u6284\u9001\u5355\u4f4d\uff0c\u7559\u7a7a\u5219\u4e0d\u5370\u6284\u9001\u884c", None))
         self.hintLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6587\u53f7\u6309\u201c\u524d\u7f00\u3014\u5e74\u4efd\u3015\u5e8f\u53f7\u53f7\u201d\u7f16\u6392\uff0c\u4f8b\u5982 \u897f\u4fe1\u7528\u529e\u7763\u30142024\u30153\u53f7\u3002", None))
     # retranslateUi
 

@@ -69,11 +69,27 @@ class Ui_UnitDialog(object):
 
         self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.liaisonLabel)
 
+        self.liaisonLayout = QHBoxLayout()
+        self.liaisonLayout.setObjectName(u"liaisonLayout")
         self.liaisonEdit = QLineEdit(UnitDialog)
         self.liaisonEdit.setObjectName(u"liaisonEdit")
         self.liaisonEdit.setMaxLength(60)
 
-        self.fieldsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.liaisonEdit)
+        self.liaisonLayout.addWidget(self.liaisonEdit)
+
+        self.liaisonTitleLabel = QLabel(UnitDialog)
+        self.liaisonTitleLabel.setObjectName(u"liaisonTitleLabel")
+
+        self.liaisonLayout.addWidget(self.liaisonTitleLabel)
+
+        self.liaisonTitleEdit = QLineEdit(UnitDialog)
+        self.liaisonTitleEdit.setObjectName(u"liaisonTitleEdit")
+        self.liaisonTitleEdit.setMaxLength(60)
+
+        self.liaisonLayout.addWidget(self.liaisonTitleEdit)
+
+
+        self.fieldsLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.liaisonLayout)
 
         self.officePhoneLabel = QLabel(UnitDialog)
         self.officePhoneLabel.setObjectName(u"officePhoneLabel")
@@ -194,6 +210,7 @@ class Ui_UnitDialog(object):
         self.shortNameLabel.setBuddy(self.shortNameEdit)
         self.categoryLabel.setBuddy(self.categoryCombo)
         self.liaisonLabel.setBuddy(self.liaisonEdit)
+        self.liaisonTitleLabel.setBuddy(self.liaisonTitleEdit)
         self.officePhoneLabel.setBuddy(self.officePhoneEdit)
         self.mobileLabel.setBuddy(self.mobileEdit)
         self.emailLabel.setBuddy(self.emailEdit)
@@ -203,7 +220,8 @@ class Ui_UnitDialog(object):
         QWidget.setTabOrder(self.nameEdit, self.shortNameEdit)
         QWidget.setTabOrder(self.shortNameEdit, self.categoryCombo)
         QWidget.setTabOrder(self.categoryCombo, self.liaisonEdit)
-        QWidget.setTabOrder(self.liaisonEdit, self.officePhoneEdit)
+        QWidget.setTabOrder(self.liaisonEdit, self.liaisonTitleEdit)
+        QWidget.setTabOrder(self.liaisonTitleEdit, self.officePhoneEdit)
         QWidget.setTabOrder(self.officePhoneEdit, self.mobileEdit)
         QWidget.setTabOrder(self.mobileEdit, self.emailEdit)
         QWidget.setTabOrder(self.emailEdit, self.addressEdit)
@@ -227,6 +245,8 @@ class Ui_UnitDialog(object):
         self.shortNameLabel.setText(QCoreApplication.translate("UnitDialog", u"\u7b80\u79f0(&S)\uff1a", None))
         self.categoryLabel.setText(QCoreApplication.translate("UnitDialog", u"\u7c7b\u522b(&C)\uff1a", None))
         self.liaisonLabel.setText(QCoreApplication.translate("UnitDialog", u"\u8054\u7edc\u5458(&L)\uff1a", None))
+        self.liaisonTitleLabel.setText(QCoreApplication.translate("UnitDialog", u"\u804c\u52a1(&J)\uff1a", None))
+        self.liaisonTitleEdit.setPlaceholderText(QCoreApplication.translate("UnitDialog", u"\u5982 \u529e\u516c\u5ba4\u4e3b\u4efb", None))
         self.officePhoneLabel.setText(QCoreApplication.translate("UnitDialog", u"\u529e\u516c\u7535\u8bdd(&P)\uff1a", None))
         self.officePhoneEdit.setPlaceholderText(QCoreApplication.translate("UnitDialog", u"\u5982 0391-6218801", None))
         self.mobileLabel.setText(QCoreApplication.translate("UnitDialog", u"\u624b\u673a(&M)\uff1a", None))

@@ -26,6 +26,7 @@ from creditdesk.services.submissions import (
     log_submission,
     restore_reviews,
     restore_submission,
+    return_submissions,
     review,
 )
 from creditdesk.ui.common.undo import ErrorReporter
@@ -113,7 +114,7 @@ class DeleteSubmissionsCommand(_ServiceCommand):
 
 
 class ReviewCommand(_ServiceCommand):
-    """审核 several submissions at once: 合格 / 退回补充 / 不合格 / 待审核."""
+    """审核 several submissions at once: 合格 / 退回补充 (with ``reason``) / 不合格 / 待审核."""
 
     def __init__(
         self,
@@ -121,6 +122,7 @@ class ReviewCommand(_ServiceCommand):
         ids: list[int],
         state: str,
         *,
+        reason: str = "",
         on_done: Done,
         on_error: ErrorReporter,
     ) -> None:
@@ -133,10 +135,14 @@ class ReviewCommand(_ServiceCommand):
         self._ctx = ctx
         self._ids = list(ids)
         self._state = state
+        self._reason = reason
         self._previous: list[ReviewState] = []
 
     def _redo(self) -> None:
-        self._previous = review(self._ctx, self._ids, self._state)
+        if self._state == "returned":  # the service insists on the reason the unit is told
+            self._previous = return_submissions(self._ctx, self._ids, self._reason)
+        else:
+            self._previous = review(self._ctx, self._ids, self._state)
 
     def _undo(self) -> None:
         restore_reviews(self._ctx, self._previous)

@@ -47,6 +47,7 @@ from creditdesk.ui.inbox.inbox_commands import (
     LogSubmissionCommand,
     ReviewCommand,
 )
+from creditdesk.ui.inbox.return_reason_dialog import ReturnReasonDialog
 from creditdesk.ui.inbox.submission_dialog import Prefill, SubmissionDialog, dropped_files
 from creditdesk.ui.inbox.submission_table_model import (
     FirstPage,
@@ -116,6 +117,8 @@ class InboxPage(Page[InboxData]):
         self.ui.setupUi(self)
         self.open_file: FileOpener = open_with_system
         self.dialog: SubmissionDialog | None = None
+        self.reason_dialog: ReturnReasonDialog | None = None
+        """The open 退回补充 reason dialog, if any."""
         self.source = InboxSource(self.ctx)
         self.model = SubmissionTableModel(self, source=self.source)
         self._choices_stale = True
@@ -421,15 +424,41 @@ class InboxPage(Page[InboxData]):
             self._keep_selected = {command.logged.id}
 
     def review_selected(self, state: str) -> None:
-        """Set the review state of every selected submission (one undo step)."""
+        """Set the review state of every selected submission (one undo step).
+
+        退回补充 first asks for the reason (the next notice quotes it); cancelling changes nothing.
+        """
         ids = self.selected_ids()
-        if ids:
-            self._keep_selected = set(ids)
-            self.undo_stack.push(
-                ReviewCommand(
-                    self.ctx, ids, state, on_done=self._changed, on_error=self.report_error
-                )
+        if not ids:
+            return
+        if state == "returned":
+            self.ask_return_reason(ids)
+            return
+        self._push_review(ids, state)
+
+    def ask_return_reason(self, ids: list[int]) -> ReturnReasonDialog:
+        """Open 退回补充's reason dialog; OK returns ``ids`` with that reason."""
+        dialog = ReturnReasonDialog(len(ids), self)
+        dialog.setModal(True)
+        self.reason_dialog = open_dialog(
+            dialog,
+            lambda: self._push_review(ids, "returned", dialog.reason()),
+            on_closed=lambda: setattr(self, "reason_dialog", None),
+        )
+        return dialog
+
+    def _push_review(self, ids: list[int], state: str, reason: str = "") -> None:
+        self._keep_selected = set(ids)
+        self.undo_stack.push(
+            ReviewCommand(
+                self.ctx,
+                ids,
+                state,
+                reason=reason,
+                on_done=self._changed,
+                on_error=self.report_error,
             )
+        )
 
     def delete_selected(self) -> None:
         """Delete the selected submissions (undo puts them back)."""

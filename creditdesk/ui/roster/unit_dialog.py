@@ -56,6 +56,7 @@ class UnitDialog(QDialog):
             ui.shortNameEdit.setText(values.short_name)
             ui.categoryCombo.setCurrentText(values.category)
             ui.liaisonEdit.setText(values.liaison)
+            ui.liaisonTitleEdit.setText(values.liaison_title or "")
             ui.officePhoneEdit.setText(values.office_phone)
             ui.mobileEdit.setText(values.mobile)
             ui.emailEdit.setText(values.email)
@@ -85,6 +86,7 @@ class UnitDialog(QDialog):
             short_name=ui.shortNameEdit.text(),
             category=ui.categoryCombo.currentText(),
             liaison=ui.liaisonEdit.text(),
+            liaison_title=ui.liaisonTitleEdit.text(),
             office_phone=ui.officePhoneEdit.text(),
             mobile=ui.mobileEdit.text(),
             email=ui.emailEdit.text(),

@@ -1,4 +1,5 @@
-"""文件 → 设置…: the office's name, document-number prefix (文号前缀) and contact."""
+"""文件 → 设置…: the office's name, document-number prefix (文号前缀), contact, and the quarterly
+summary's 通报批评 threshold and 抄送 line."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ class SettingsDialog(QDialog):
         self.ui.docPrefixEdit.setText(settings.doc_prefix)
         self.ui.contactPersonEdit.setText(settings.contact_person)
         self.ui.contactPhoneEdit.setText(settings.contact_phone)
+        self.ui.criticiseSpin.setValue(settings.report_criticise_overdue)
+        self.ui.copyToEdit.setText(settings.report_copy_to)
 
     @property
     def original(self) -> OfficeSettings:
@@ -38,6 +41,8 @@ class SettingsDialog(QDialog):
             doc_prefix=self.ui.docPrefixEdit.text().strip(),
             contact_person=self.ui.contactPersonEdit.text().strip(),
             contact_phone=self.ui.contactPhoneEdit.text().strip(),
+            report_criticise_overdue=self.ui.criticiseSpin.value(),
+            report_copy_to=self.ui.copyToEdit.text().strip(),
         )
 
     def changed(self) -> bool:

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from creditdesk.model import Submission
 from creditdesk.services.inbox import InboxFilter, count_submissions
 from creditdesk.services.inbox_lookups import attachments_of
 from creditdesk.services.roster import list_units
@@ -19,6 +28,8 @@ from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.signals import AppSignals
 from creditdesk.ui.inbox.inbox_page import InboxPage
 from creditdesk.ui.inbox.submission_dialog import SubmissionDialog
+
+TypeText = Callable[[QWidget, str], None]
 
 
 @pytest.fixture
@@ -245,3 +256,69 @@ def test_units_are_listed_in_the_unit_filter(inbox: InboxPage, demo_workspace: W
     combo = inbox.ui.unitFilterCombo
     shown = [combo.itemText(i) for i in range(1, combo.count())]
     assert [s.removesuffix("（已撤销）") for s in shown] == names
+
+
+def _reviews(workspace: Workspace, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """Each submission's stored (review state, return reason)."""
+    with workspace.context.session_factory() as session:
+        rows = session.scalars(select(Submission).where(Submission.id.in_(ids)))
+        return {row.id: (row.review_state, row.return_reason) for row in rows}
+
+
+def _pending_selected(qtbot: QtBot, inbox: InboxPage, count: int) -> list[int]:
+    inbox.show_filter(InboxFilter(review_state="pending"))
+    _reloaded(qtbot, inbox)
+    ids = [row.id for row in inbox.model.rows()[:count]]
+    assert len(ids) == count
+    inbox.select_ids(set(ids))
+    return ids
+
+
+def _box_button(dialog: QWidget, which: QDialogButtonBox.StandardButton) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    return box.button(which)
+
+
+def test_returning_asks_for_a_reason_refuses_none_and_stores_it_undoably(
+    qtbot: QtBot, inbox: InboxPage, demo_workspace: Workspace, type_text: TypeText
+) -> None:
+    ids = _pending_selected(qtbot, inbox, 2)
+    inbox.ui.returnButton.click()
+    dialog = inbox.reason_dialog
+    assert dialog is not None and dialog.isVisible()
+    ok = _box_button(dialog, QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # no reason yet
+    assert dialog.isVisible()
+    assert "请填写退回原因" in dialog.labelText()
+    assert set(_reviews(demo_workspace, ids).values()) == {("pending", "")}
+
+    reason = "缺少双公示数据的截图，请补充后重新报送"
+    edit = dialog.findChild(QPlainTextEdit)
+    assert edit is not None
+    type_text(edit, reason)
+    with qtbot.waitSignal(inbox.loaded, timeout=10000):
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert set(_reviews(demo_workspace, ids).values()) == {("returned", reason)}
+    assert inbox.undo_stack.count() == 1
+    with qtbot.waitSignal(inbox.loaded, timeout=10000):
+        inbox.undo_stack.undo()
+    assert set(_reviews(demo_workspace, ids).values()) == {("pending", "")}
+
+
+def test_cancelling_the_return_reason_changes_nothing(
+    qtbot: QtBot, inbox: InboxPage, demo_workspace: Workspace, type_text: TypeText
+) -> None:
+    ids = _pending_selected(qtbot, inbox, 1)
+    inbox.ui.returnButton.click()
+    dialog = inbox.reason_dialog
+    assert dialog is not None
+    edit = dialog.findChild(QPlainTextEdit)
+    assert edit is not None
+    type_text(edit, "材料不全")
+    qtbot.mouseClick(
+        _box_button(dialog, QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
+    )
+    qtbot.waitUntil(lambda: inbox.reason_dialog is None)
+    assert _reviews(demo_workspace, ids) == {ids[0]: ("pending", "")}
+    assert inbox.undo_stack.count() == 0

@@ -180,6 +180,35 @@ def test_adding_and_removing_an_alias_in_the_unit_dialog_is_one_undo_step(
     assert _unit_named(demo_workspace, FGW).aliases == ["县发改委", "县发展改革委"]
 
 
+def test_the_liaisons_title_typed_in_the_unit_dialog_is_saved_and_shown_on_reopening(
+    qtbot: QtBot, demo_window: MainWindow, roster: RosterPage, demo_workspace: Workspace,
+    type_text: TypeText,
+) -> None:  # fmt: skip
+    """职务 sits beside 联络员; saving keeps the other fields; Ctrl+Z brings the old title back."""
+    unit = _unit_named(demo_workspace, FGW)
+    before = get_unit(demo_workspace.context, unit.id).fields
+    _select(roster, FGW)
+    dialog = roster.edit_unit()
+    assert isinstance(dialog, UnitDialog)
+    assert dialog.ui.liaisonTitleEdit.text() == (before.liaison_title or "")
+    dialog.ui.liaisonTitleEdit.clear()
+    type_text(dialog.ui.liaisonTitleEdit, "办公室副主任")
+    with qtbot.waitSignal(demo_window.signals.units_changed, timeout=3000):
+        _ok(qtbot, dialog.ui.buttonBox)
+    saved = get_unit(demo_workspace.context, unit.id).fields
+    assert saved.liaison_title == "办公室副主任"
+    assert saved.liaison == before.liaison
+
+    _wait_loaded(qtbot, roster)
+    _select(roster, FGW)
+    reopened = roster.edit_unit()
+    assert isinstance(reopened, UnitDialog)
+    assert reopened.ui.liaisonTitleEdit.text() == "办公室副主任"
+    reopened.reject()
+    _undo(qtbot, demo_window)
+    assert get_unit(demo_workspace.context, unit.id).fields.liaison_title == before.liaison_title
+
+
 def test_a_new_unit_from_ctrl_n_and_deleting_it_again_since_nothing_refers_to_it(
     qtbot: QtBot, demo_window: MainWindow, roster: RosterPage, demo_workspace: Workspace,
     type_text: TypeText,

@@ -114,3 +114,28 @@ def test_undo_after_another_clerk_saved_shows_both_and_can_discard(
     assert isinstance(shown[0].theirs, OfficeSettings) and shown[0].theirs.place_name == "北平县"
     assert load_settings(ctx).place_name == "北平县"
     assert not empty_window.undo_action.isEnabled()
+
+
+def test_summary_threshold_and_copy_line_are_saved_and_shown_again(
+    qtbot: QtBot, empty_window: MainWindow, empty_workspace: Workspace, type_text: TypeText
+) -> None:
+    """The quarterly summary's 通报批评 threshold and 抄送 line round-trip through the dialog."""
+    dialog = empty_window.open_settings()
+    spin = dialog.ui.criticiseSpin
+    assert spin.value() == load_settings(empty_workspace.context).report_criticise_overdue
+    assert "逾期未报事项达到" in spin.text() and "通报批评" in spin.text()
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "5")
+    _replace(type_text, dialog.ui.copyToEdit, "县委办公室，县政府办公室")
+    with qtbot.waitSignal(empty_window.signals.settings_changed, timeout=3000):
+        qtbot.mouseClick(
+            dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
+            Qt.MouseButton.LeftButton,
+        )
+    saved = load_settings(empty_workspace.context)
+    assert (saved.report_criticise_overdue, saved.report_copy_to) == (5, "县委办公室，县政府办公室")
+
+    reopened = empty_window.open_settings()
+    assert reopened.ui.criticiseSpin.value() == 5
+    assert reopened.ui.copyToEdit.text() == "县委办公室，县政府办公室"
