@@ -46,8 +46,6 @@ def _merged_area(ref: bytes) -> int:
     from openpyxl.utils.cell import range_boundaries  # openpyxl loads only with a workbook
 
     try:
-        from openpyxl.utils.cell import range_boundaries  # openpyxl loads only for a workbook
-
         left, top, right, bottom = range_boundaries(ref.decode("ascii").replace("$", ""))
     except (ValueError, TypeError):
         return 0
@@ -147,8 +145,6 @@ def sheet_rows(ws: Any, text: Callable[[Any], str]) -> list[list[str]]:
         if not value:
             continue
         if row > MAX_ROWS or column > MAX_COLUMNS:
-            from openpyxl.utils.cell import get_column_letter
-
             raise SheetLimitError(
                 f"工作表“{ws.title}”的单元格 {get_column_letter(column)}{row} 超出读取范围"
                 f"（{_limits()}）。请删除表格远处多余的内容后再导入。"

@@ -12,12 +12,11 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from creditdesk import atomic_files
 from creditdesk.services.errors import UserError
 from creditdesk.services.plan_import import NameDecision
 
@@ -67,12 +66,7 @@ def save_review_draft(workspace_dir: Path, key: str, draft: ReviewDraft) -> None
     }
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=target.parent, suffix=".tmp", delete=False
-        ) as tmp:
-            json.dump(data, tmp, ensure_ascii=False, indent=1)
-            temporary = Path(tmp.name)
-        os.replace(temporary, target)
+        atomic_files.write_text(target, json.dumps(data, ensure_ascii=False, indent=1))
     except OSError as error:
         raise UserError(f"无法保存导入核对草稿：{error.strerror or error}") from error
 

@@ -223,9 +223,7 @@ def review(
         rows = list(session.scalars(select(Submission).where(Submission.id.in_(submission_ids))))
         if len(rows) != len(set(submission_ids)):
             raise NotFoundError("部分报送材料已不存在，请刷新后重试。")
-        before = [
-            (r.id, r.review_state, r.reviewer, r.reviewed_on, r.return_reason) for r in rows
-        ]
+        before = [(r.id, r.review_state, r.reviewer, r.reviewed_on, r.return_reason) for r in rows]
         for row in rows:
             row.review_state = state
             row.reviewer = "" if state == "pending" else (reviewer or ctx.user)
