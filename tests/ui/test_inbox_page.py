@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl, qVersion
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -47,7 +47,11 @@ def _drop(target: QWidget, files: list[Path]) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     action = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(QPoint(10, 10), action, mime, buttons, keys)
+    # Qt 6.10 takes QPointF and deprecates QPoint; 6.9 (what ships) takes only QPoint.
+    at = (
+        QPointF(10, 10) if tuple(map(int, qVersion().split(".")[:2])) >= (6, 10) else QPoint(10, 10)
+    )
+    enter = QDragEnterEvent(at, action, mime, buttons, keys)
     QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
