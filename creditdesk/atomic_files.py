@@ -43,8 +43,12 @@ def fsync_directory(folder: Path) -> None:
 
 
 def fsync_file(path: Path) -> None:
-    """Flush a finished file's content to disk before it is renamed into place."""
-    with path.open("rb") as handle:
+    """Flush a finished file's content to disk before it is renamed into place.
+
+    Opened for writing: Windows refuses to flush (``_commit``) a read-only handle, which the
+    Windows build under Wine showed as "Permission denied" on every backup and notice.
+    """
+    with path.open("r+b") as handle:
         os.fsync(handle.fileno())
 
 
