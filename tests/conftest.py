@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +22,11 @@ from pg_databases import drop_database
 
 from creditdesk.services.context import FixedClock, ServiceContext
 from creditdesk.services.workspace import Workspace, open_workspace
+
+# Property tests draw the same examples on every run and machine, so a failure reproduces and CI
+# never turns red on a draw nobody can repeat; no example database is written into the tree.
+settings.register_profile("creditdesk", derandomize=True, database=None, deadline=None)
+settings.load_profile("creditdesk")
 
 TODAY = dt.date(2026, 11, 22)
 PG_URL = os.environ.get("CREDITDESK_TEST_PG_URL")
