@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.dialogs import open_dialog
+from creditdesk.ui.common.file_dialogs import DesktopFiles, FileChooser
 from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         # decides a save that another clerk overtook (tests put in a non-modal stand-in)
         self.conflict_resolver: ConflictResolver = self.ask_about_conflict
+        self.files: FileChooser = DesktopFiles()  # where 备份工作区 asks for its file
         home = HomePage(self.ctx, self.signals, self.pool, self, undo_stack=self.undo_stack)
         home.hold()  # its query waits for the window's first paint
         self._painted = False
@@ -224,12 +226,12 @@ class MainWindow(QMainWindow):
 
         if target is None:
             suggested = self.workspace.directory / "backups" / "CreditDesk-备份.zip"
-            chosen, _filter = QFileDialog.getSaveFileName(
+            chosen = self.files.save_file(
                 self, _tr("备份工作区"), str(suggested), _tr("备份文件 (*.zip)")
             )
-            if not chosen:
+            if chosen is None:
                 return
-            target = Path(chosen)
+            target = chosen
         directory, now = self.workspace.directory, self.ctx.clock.now()
         run_job(
             lambda _progress: create_backup(directory, now, target),

@@ -19,6 +19,7 @@ from creditdesk.services.status_types import ObligationLine
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.signals import AppSignals, PageKey
 from creditdesk.ui.home.home_page import HomePage, cell_filter
+from creditdesk.ui.home.quarter_matrix_view import QuarterMatrixView
 from creditdesk.ui.inbox.extension_dialog import ExtensionDialog
 from creditdesk.ui.inbox.submission_dialog import SubmissionDialog
 
@@ -164,7 +165,7 @@ def test_a_matrix_cell_with_submissions_asks_for_the_inbox_filtered_to_it(
 
 
 def test_the_matrix_tab_loads_when_opened(qtbot: QtBot, home: HomePage) -> None:
-    assert home._matrix is None  # not read before the clerk asks
+    assert not home.ui.matrixTab.findChildren(QuarterMatrixView)  # not read before asked
     view = home.matrix_view
     with qtbot.waitSignal(view.loaded, timeout=10000):
         home.show_matrix()

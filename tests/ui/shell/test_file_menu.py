@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import pytest
+from helpers.fakes import FakeFiles
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,6 @@ from creditdesk.services.settings import load_settings
 from creditdesk.ui.home.calendar_dialog import CalendarDialog
 from creditdesk.ui.home.home_page import HomePage
 from creditdesk.ui.notices.notices_page import NoticesPage
-from creditdesk.ui.shell import main_window
 from creditdesk.ui.shell.main_window import MainWindow
 from creditdesk.ui.shell.settings_dialog import SettingsDialog
 from creditdesk.ui.tasks.tasks_page import TasksPage
@@ -41,18 +40,28 @@ def test_settings_entry_opens_the_settings_of_the_office(
 
 
 def test_backup_entry_writes_the_archive_where_the_clerk_chose(
-    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
 ) -> None:
     target = tmp_path / "备份.zip"
-    monkeypatch.setattr(
-        main_window.QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda *args, **kwargs: (str(target), "")),
-    )
+    demo_window.files = files = FakeFiles(to_save=target)
     demo_window.ui.actionBackup.trigger()
+    assert files.suggested and files.suggested[0].endswith(".zip")  # the save dialog was asked
     qtbot.waitUntil(lambda: "已备份到" in demo_window.statusBar().currentMessage(), timeout=20000)
     with zipfile.ZipFile(target) as archive:
         assert archive.namelist()
+
+
+def test_backup_entry_cancelled_writes_nothing(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    archives = set(tmp_path.rglob("*.zip"))
+    demo_window.files = files = FakeFiles(to_save=None)
+    demo_window.ui.actionBackup.trigger()
+    assert len(files.suggested) == 1
+    demo_window.pool.waitForDone(20000)
+    qtbot.wait(50)
+    assert "已备份到" not in demo_window.statusBar().currentMessage()
+    assert set(tmp_path.rglob("*.zip")) == archives
 
 
 def test_import_plan_entry_shows_the_tasks_page_and_the_review_of_the_file(
