@@ -40,25 +40,63 @@ def current_plan_title(ctx: ServiceContext) -> str | None:
         return plan.title if plan else None
 
 
+@dataclass(frozen=True)
+class PlanTasks:
+    """What the 任务 page lists: the current plan (None before the first import) and its tree.
+
+    Attributes:
+        plan_id: the current plan's id.
+        title: its title, shown above the tree.
+        tree: its sections, tasks and items, siblings in document order.
+    """
+
+    plan_id: int | None
+    title: str | None
+    tree: list[TaskNode]
+
+    @property
+    def task_count(self) -> int:
+        """How many tasks the tree holds (共N项任务; sections and items not counted)."""
+        return count_tasks(self.tree)
+
+
+def count_tasks(nodes: list[TaskNode]) -> int:
+    """How many nodes of kind 'task' the tree holds (sections and items not counted)."""
+    return sum((node.kind == "task") + count_tasks(node.children) for node in nodes)
+
+
+def load_plan_tasks(ctx: ServiceContext) -> PlanTasks:
+    """The current plan's id, title and task tree, read in one transaction.
+
+    One read, so the title and the tree never come from two different plans when another
+    clerk imports a plan meanwhile (the page's background job calls this).
+    """
+    with ctx.session_factory() as session:
+        plan = current_plan(session)
+        if plan is None:
+            return PlanTasks(None, None, [])
+        return PlanTasks(plan.id, plan.title, _task_tree(session, plan.id))
+
+
 def load_task_tree(ctx: ServiceContext) -> list[TaskNode]:
     """The current plan's nodes as a tree, siblings in document order."""
     with ctx.session_factory() as session:
         plan = current_plan(session)
-        if plan is None:
-            return []
-        rows = session.scalars(
-            select(PlanNode)
-            .where(PlanNode.plan_id == plan.id)
-            .order_by(PlanNode.position, PlanNode.id)
-        ).all()
-        names = session.execute(
-            select(Assignment.node_id, Assignment.role, Unit.name, UnitGroup.name)
-            .join(PlanNode, PlanNode.id == Assignment.node_id)
-            .outerjoin(Unit, Unit.id == Assignment.unit_id)
-            .outerjoin(UnitGroup, UnitGroup.id == Assignment.group_id)
-            .where(PlanNode.plan_id == plan.id)
-            .order_by(Assignment.id)
-        ).all()
+        return [] if plan is None else _task_tree(session, plan.id)
+
+
+def _task_tree(session: Session, plan_id: int) -> list[TaskNode]:
+    rows = session.scalars(
+        select(PlanNode).where(PlanNode.plan_id == plan_id).order_by(PlanNode.position, PlanNode.id)
+    ).all()
+    names = session.execute(
+        select(Assignment.node_id, Assignment.role, Unit.name, UnitGroup.name)
+        .join(PlanNode, PlanNode.id == Assignment.node_id)
+        .outerjoin(Unit, Unit.id == Assignment.unit_id)
+        .outerjoin(UnitGroup, UnitGroup.id == Assignment.group_id)
+        .where(PlanNode.plan_id == plan_id)
+        .order_by(Assignment.id)
+    ).all()
     nodes = {
         row.id: TaskNode(
             row.id, row.kind, row.label, row.title, row.text, row.frequency, row.deadline
@@ -76,10 +114,3 @@ def load_task_tree(ctx: ServiceContext) -> list[TaskNode]:
         parent = nodes.get(row.parent_id) if row.parent_id is not None else None
         (parent.children if parent else roots).append(nodes[row.id])
     return roots
-
-
-def current_plan_ref(ctx: ServiceContext) -> tuple[int, str] | None:
-    """The current plan's id and title, or None before the first import."""
-    with ctx.session_factory() as session:
-        plan = current_plan(session)
-        return None if plan is None else (plan.id, plan.title)

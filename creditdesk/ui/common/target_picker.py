@@ -8,8 +8,6 @@ marked 建议, then the whole roster in its order, then the groups.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -21,39 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from creditdesk.services.context import ServiceContext
+from creditdesk.services.target_entries import TargetEntry, TargetKind
 from creditdesk.ui.forms.ui_target_picker import Ui_TargetPicker
 
-TargetKind = Literal["unit", "group"]
+PickerEntry = TargetEntry
+"""An entry of the list: the unit or group as ``services.target_entries`` reads it."""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TargetPicker", text)
 
 
-@dataclass(frozen=True)
-class PickerEntry:
-    """A unit or group the clerk can choose.
-
-    Attributes:
-        kind: "unit" or "group".
-        id: its id in the roster.
-        name: its full name.
-        also: other spellings (short name, aliases) the search should find.
-    """
-
-    kind: TargetKind
-    id: int
-    name: str
-    also: tuple[str, ...] = ()
-
-    @property
-    def key(self) -> tuple[TargetKind, int]:
-        return (self.kind, self.id)
-
-    def display(self) -> str:
-        """The name, groups marked as such."""
-        return self.name if self.kind == "unit" else _tr("{name}（分组）").format(name=self.name)
+def entry_text(entry: TargetEntry) -> str:
+    """The entry's line in a list: its name, groups marked as such."""
+    return entry.name if entry.kind == "unit" else _tr("{name}（分组）").format(name=entry.name)
 
 
 class TargetPicker(QDialog):
@@ -101,11 +80,11 @@ class TargetPicker(QDialog):
         bold = QFont(self.font())
         bold.setBold(True)
         for entry in first:
-            item = self._add(entry, _tr("建议：{name}").format(name=entry.display()))
+            item = self._add(entry, _tr("建议：{name}").format(name=entry_text(entry)))
             item.setFont(bold)
         for entry in listed:
             if entry not in first:
-                self._add(entry, entry.display())
+                self._add(entry, entry_text(entry))
         if self.ui.targetList.count():
             self.ui.targetList.setCurrentRow(0)
         self.ui.searchEdit.textChanged.connect(self.filter)
@@ -153,24 +132,3 @@ class TargetPicker(QDialog):
             items = [self.ui.targetList.currentItem()]
         rows = sorted((self.ui.targetList.row(i), i) for i in items if not i.isHidden())
         return [item.data(Qt.ItemDataRole.UserRole) for _, item in rows]
-
-
-def load_entries(ctx: ServiceContext) -> list[PickerEntry]:
-    """Every active unit (roster order) and every group (by name), for a picker.
-
-    Runs in a background job: it reads the roster through the services.
-    """
-    from creditdesk.services.roster import list_units
-    from creditdesk.services.roster_groups import list_groups
-
-    units = [
-        PickerEntry(
-            "unit", u.id, u.name, tuple([u.short_name, *u.aliases] if u.short_name else u.aliases)
-        )
-        for u in list_units(ctx)
-    ]
-    groups = [
-        PickerEntry("group", g.id, g.name, tuple(a.name for a in g.aliases))
-        for g in list_groups(ctx)
-    ]
-    return units + groups

@@ -10,8 +10,6 @@ one background job (all or nothing) and closes the dialog on success.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -43,14 +41,14 @@ from creditdesk.services.plan_import import (
     accept_suggestions,
     apply_import,
     preview_import,
-    read_plan,
 )
+from creditdesk.services.plan_review import PlanReview
 from creditdesk.services.progress import Progress
-from creditdesk.services.roster import list_categories
+from creditdesk.services.target_entries import TargetKind
 from creditdesk.ui.common.formatting import frequency_label
 from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box
-from creditdesk.ui.common.target_picker import PickerEntry, TargetKind, TargetPicker, load_entries
+from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker
 from creditdesk.ui.forms.ui_plan_import_dialog import Ui_PlanImportDialog
 from creditdesk.ui.plan_import.plan_review_model import (
     FREQUENCY,
@@ -65,29 +63,6 @@ FREQUENCIES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event",
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanImportDialog", text)
-
-
-@dataclass(frozen=True)
-class ReviewData:
-    """What the review opens with: the preview and the roster to choose from."""
-
-    preview: ImportPreview
-    entries: list[PickerEntry]
-    categories: list[str]
-
-
-def load_review(ctx: ServiceContext, path: Path, progress: Progress) -> ReviewData:
-    """Read and parse the file, match its unit names, compare with a saved plan (a job).
-
-    Raises:
-        PlanFileError: the file cannot be read or holds no tasks.
-    """
-    progress.step(0, 3, _tr("正在读取 {name}…").format(name=path.name))
-    draft = read_plan(path)
-    progress.step(1, 3, _tr("正在对应单位名称…"))
-    preview = preview_import(ctx, draft)
-    progress.step(2, 3, _tr("正在读取成员单位…"))
-    return ReviewData(preview, load_entries(ctx), list_categories(ctx))
 
 
 class FrequencyDelegate(QStyledItemDelegate):
@@ -124,7 +99,7 @@ class PlanImportDialog(QDialog):
 
     Args:
         ctx: the workspace's services.
-        data: the preview and roster from :func:`load_review`.
+        data: the preview and roster from :func:`~creditdesk.services.plan_review.load_plan_review`.
         source_name: the file's name, kept with the plan.
         pool: where the import job runs.
     """
@@ -132,7 +107,7 @@ class PlanImportDialog(QDialog):
     def __init__(
         self,
         ctx: ServiceContext,
-        data: ReviewData,
+        data: PlanReview,
         source_name: str,
         *,
         pool: QThreadPool | None = None,

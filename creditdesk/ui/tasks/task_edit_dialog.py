@@ -24,6 +24,7 @@ from creditdesk.services.due_rules import (
     due_date,
 )
 from creditdesk.services.periods import period_containing
+from creditdesk.services.target_entries import TargetKind, target_entries
 from creditdesk.services.task_edit import (
     NodeFields,
     RoleSet,
@@ -35,7 +36,7 @@ from creditdesk.services.task_edit import (
 )
 from creditdesk.services.workdays import WorkdayCalendar
 from creditdesk.ui.common.formatting import format_date, frequency_label
-from creditdesk.ui.common.target_picker import PickerEntry, TargetKind, TargetPicker, load_entries
+from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker, entry_text
 from creditdesk.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
 from creditdesk.ui.tasks.task_commands import TaskEdit
 
@@ -163,7 +164,7 @@ class TaskEditDialog(QDialog):
 
     @staticmethod
     def _add_entry(view: QListWidget, entry: PickerEntry) -> None:
-        item = QListWidgetItem(entry.display(), view)
+        item = QListWidgetItem(entry_text(entry), view)
         item.setData(Qt.ItemDataRole.UserRole, entry)
 
     def role_entries(self, role: str) -> list[PickerEntry]:
@@ -382,4 +383,4 @@ def load_edit_data(
     else:
         assert blank is not None
         before = blank
-    return TaskEditData(kind, before, load_entries(ctx), workday_calendar(ctx), ctx.clock.today())
+    return TaskEditData(kind, before, target_entries(ctx), workday_calendar(ctx), ctx.clock.today())

@@ -10,23 +10,22 @@ tests replace.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMenu, QMessageBox
 
-from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError, UserError
+from creditdesk.services.plan_review import PlanReview, load_plan_review
 from creditdesk.services.progress import Progress
 from creditdesk.services.task_edit import NodeFields, RoleSet, search_tasks
-from creditdesk.services.tasks import TaskNode, current_plan_ref, load_task_tree
+from creditdesk.services.tasks import PlanTasks, TaskNode, load_plan_tasks
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page, emphasize_heading
 from creditdesk.ui.forms.ui_tasks_page import Ui_TasksPage
-from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog, ReviewData, load_review
+from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog
 from creditdesk.ui.tasks.task_commands import (
     AddNodeCommand,
     DeleteNodeCommand,
@@ -45,29 +44,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TasksPage", text)
 
 
-def count_tasks(nodes: list[TaskNode]) -> int:
-    """How many nodes of kind 'task' the tree holds (sections and items not counted)."""
-    return sum((node.kind == "task") + count_tasks(node.children) for node in nodes)
-
-
-@dataclass(frozen=True)
-class TasksData:
-    """What the page shows: the current plan (None before the first import) and its tree."""
-
-    plan_id: int | None
-    title: str | None
-    tree: list[TaskNode]
-
-
-def load_tasks(ctx: ServiceContext) -> TasksData:
-    """The current plan's id, title and task tree."""
-    ref = current_plan_ref(ctx)
-    if ref is None:
-        return TasksData(None, None, [])
-    return TasksData(ref[0], ref[1], load_task_tree(ctx))
-
-
-class TasksPage(Page[TasksData]):
+class TasksPage(Page[PlanTasks]):
     """The plan's decomposition (任务分解), editable.
 
     Attributes:
@@ -126,11 +103,11 @@ class TasksPage(Page[TasksData]):
 
     # ------------------------------------------------------------------ loading
 
-    def fetch(self) -> Callable[[Progress], TasksData]:
+    def fetch(self) -> Callable[[Progress], PlanTasks]:
         ctx = self.ctx
-        return lambda _progress: load_tasks(ctx)
+        return lambda _progress: load_plan_tasks(ctx)
 
-    def present(self, data: TasksData) -> None:
+    def present(self, data: PlanTasks) -> None:
         keep = self._select_after
         if keep is None and (node := self.selected_node()) is not None:
             keep = node.id
@@ -139,7 +116,7 @@ class TasksPage(Page[TasksData]):
         self.ui.planTitleLabel.setText(data.title or _tr("尚未导入工作要点。"))
         self.model.set_tree(data.tree)
         self._search(self.ui.searchEdit.text())
-        self.ui.countLabel.setText(_tr("共{n}项任务").format(n=count_tasks(data.tree)))
+        self.ui.countLabel.setText(_tr("共{n}项任务").format(n=data.task_count))
         if keep is not None:
             self.select_node(keep)
         self._update_actions()
@@ -377,7 +354,7 @@ class TasksPage(Page[TasksData]):
         )
         return Path(name) if name else None
 
-    def import_plan(self, path: Path | None = None) -> Job[ReviewData] | None:
+    def import_plan(self, path: Path | None = None) -> Job[PlanReview] | None:
         """导入工作要点…: read and match the file in the background, then open the review.
 
         Args:
@@ -393,13 +370,13 @@ class TasksPage(Page[TasksData]):
         ctx = self.ctx
         chosen = path
 
-        def opened(data: ReviewData) -> None:
+        def opened(data: PlanReview) -> None:
             dialog = PlanImportDialog(ctx, data, chosen.name, pool=self.pool, parent=self)
             self.review = dialog
             open_dialog(dialog, lambda: self._imported(dialog))
 
         return run_job(
-            lambda progress: load_review(ctx, chosen, progress),
+            lambda progress: load_plan_review(ctx, chosen, progress),
             title=_tr("正在读取工作要点…"),
             on_success=opened,
             on_error=self.report_error,
