@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers.fakes import Opened
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -233,8 +234,7 @@ def test_deleting_a_submission_and_undo_puts_it_back(
 def test_double_clicking_a_row_opens_its_file_under_its_name_in_the_viewer(
     qtbot: QtBot, inbox: InboxPage, tmp_path: Path
 ) -> None:
-    opened: list[Path] = []
-    inbox.open_file = lambda path: opened.append(path) or True
+    inbox.open_file = opened = Opened()
     report = _report(tmp_path, "青禾县农业农村局-2025年10月.txt", "农业农村局十月材料")
     dialog = inbox.open_log_dialog(files=[report])
     with qtbot.waitSignal(inbox.loaded, timeout=10000):
@@ -246,9 +246,9 @@ def test_double_clicking_a_row_opens_its_file_under_its_name_in_the_viewer(
     rect = view.visualRect(inbox.model.index(line, 1))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert len(opened) == 1
-    assert opened[0].name == report.name
-    assert opened[0].read_text(encoding="utf-8") == "农业农村局十月材料"
+    assert len(opened.paths) == 1
+    assert opened.paths[0].name == report.name
+    assert opened.paths[0].read_text(encoding="utf-8") == "农业农村局十月材料"
 
 
 def test_units_are_listed_in_the_unit_filter(inbox: InboxPage, demo_workspace: Workspace) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers.fakes import FakeFiles
+from helpers.fakes import FakeFiles, Opened
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
@@ -38,20 +38,20 @@ def files() -> FakeFiles:
 
 
 @pytest.fixture
-def opened() -> list[Path]:
+def opened() -> Opened:
     """What the page asked the desktop to open."""
-    return []
+    return Opened()
 
 
 @pytest.fixture
 def roster(
-    qtbot: QtBot, demo_window: MainWindow, show_page: ShowPage, files: FakeFiles, opened: list[Path]
+    qtbot: QtBot, demo_window: MainWindow, show_page: ShowPage, files: FakeFiles, opened: Opened
 ) -> RosterPage:
     """The 单位 page of the demo window with fake file dialogs and opener."""
     page = show_page(demo_window, 2)
     assert isinstance(page, RosterPage)
     page.files = files
-    page.open_file = lambda path: opened.append(path) is None
+    page.open_file = opened
     return page
 
 
@@ -214,7 +214,7 @@ def test_a_word_file_named_xlsx_shows_a_clear_message_and_changes_nothing(
 
 
 def test_export_writes_an_xlsx_with_every_unit_and_offers_to_open_it(
-    qtbot: QtBot, roster: RosterPage, files: FakeFiles, opened: list[Path], tmp_path: Path
+    qtbot: QtBot, roster: RosterPage, files: FakeFiles, opened: Opened, tmp_path: Path
 ) -> None:
     files.to_save = tmp_path / "名册"  # the clerk typed no extension
     qtbot.mouseClick(roster.ui.exportButton, Qt.MouseButton.LeftButton)
@@ -229,7 +229,7 @@ def test_export_writes_an_xlsx_with_every_unit_and_offers_to_open_it(
     assert len(names) == roster.model.rowCount() == 39
     assert names[0] == FGW
     _click(qtbot, box, "打开")
-    assert opened == [written]
+    assert opened.paths == [written]
 
 
 # ------------------------------------------------------------------ progress sheets
@@ -242,7 +242,7 @@ def _submissions(workspace: Workspace) -> int:
 
 def test_progress_sheet_round_trip_through_the_dialogs(
     qtbot: QtBot, demo_window: MainWindow, roster: RosterPage, files: FakeFiles,
-    opened: list[Path], demo_workspace: Workspace, tmp_path: Path,
+    opened: Opened, demo_workspace: Workspace, tmp_path: Path,
 ) -> None:  # fmt: skip
     fgw = _units(demo_workspace)[FGW]
     roster.select_units([fgw.id])
@@ -261,7 +261,7 @@ def test_progress_sheet_round_trip_through_the_dialogs(
     owed = len(progress_tasks(demo_workspace.context, fgw.id, "2025Q3"))
     assert flow.open_box is not None and f"（{owed}项任务）" in flow.open_box.text()
     _click(qtbot, flow.open_box, "打开")
-    assert opened == [files.to_save]
+    assert opened.paths == [files.to_save]
 
     # the unit fills it in; one row's title is rewritten and its hidden number lost
     wb = load_workbook(files.to_save)
