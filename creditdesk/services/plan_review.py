@@ -7,11 +7,20 @@ result. Kept here, without Qt, so the command line and service tests get the sam
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from creditdesk.parsing.plan_model import PlanDraft
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.plan_import import ImportPreview, preview_import, read_plan
+from creditdesk.services.plan_import import (
+    ImportPreview,
+    ImportResult,
+    NameDecision,
+    apply_import,
+    preview_import,
+    read_plan,
+)
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import list_categories
 from creditdesk.services.target_entries import TargetEntry, target_entries
@@ -44,3 +53,30 @@ def load_plan_review(ctx: ServiceContext, path: Path, progress: Progress) -> Pla
     preview = preview_import(ctx, draft)
     progress.step(2, 3, "正在读取成员单位…")
     return PlanReview(preview, target_entries(ctx), list_categories(ctx))
+
+
+def import_reviewed_plan(
+    ctx: ServiceContext,
+    draft: PlanDraft,
+    year: int,
+    decisions: dict[str, NameDecision],
+    *,
+    source_name: str,
+    starts_on: dt.date | None,
+    progress: Progress,
+) -> tuple[ImportPreview, ImportResult]:
+    """Save the plan as the clerk left the review: its year, start and name decisions.
+
+    The draft is compared afresh with what is saved, not with the review's opening state:
+    the clerk may have edited titles, and another clerk may have imported meanwhile.
+
+    Returns:
+        The preview the import was made from (the undo step keeps it) and what was saved.
+
+    Raises:
+        UserError: the import was refused (a name still undecided, a stale save …).
+    """
+    preview = preview_import(ctx, draft, year)
+    preview.starts_on = starts_on
+    result = apply_import(ctx, preview, decisions, source_name=source_name, progress=progress)
+    return preview, result

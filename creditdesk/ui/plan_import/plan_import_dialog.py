@@ -39,10 +39,9 @@ from creditdesk.services.plan_import import (
     ImportResult,
     NameDecision,
     accept_suggestions,
-    apply_import,
     preview_import,
 )
-from creditdesk.services.plan_review import PlanReview
+from creditdesk.services.plan_review import PlanReview, import_reviewed_plan
 from creditdesk.services.progress import Progress
 from creditdesk.services.target_entries import TargetKind
 from creditdesk.ui.common.formatting import frequency_label
@@ -417,11 +416,15 @@ class PlanImportDialog(QDialog):
         source, starts_on = self.source_name, self.starts_on()
 
         def save(progress: Progress) -> tuple[ImportPreview, ImportResult]:
-            # compared afresh: titles edited on review, or another clerk's import meanwhile
-            preview = preview_import(ctx, draft, year)
-            preview.starts_on = starts_on
-            result = apply_import(ctx, preview, decisions, source_name=source, progress=progress)
-            return preview, result
+            return import_reviewed_plan(
+                ctx,
+                draft,
+                year,
+                decisions,
+                source_name=source,
+                starts_on=starts_on,
+                progress=progress,
+            )
 
         self._set_busy(True)
         return run_job(
