@@ -2,7 +2,8 @@
 
 Opening an up-to-date workspace only compares the newest revision in database/versions with
 the database's stamp; Alembic (a sixth of a second to import) loads only when a workspace
-needs upgrading or is new. tests/test_migrations.py checks the result against Alembic's head.
+needs upgrading or is new. tests/database/test_migrations.py checks the result against
+Alembic's head.
 """
 
 from __future__ import annotations

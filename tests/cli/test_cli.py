@@ -139,7 +139,7 @@ def test_report_and_notices_from_the_command_line(demo_dir: Path, tmp_path: Path
     assert written and all("青信用办督〔2026〕" in p.name for p in written)
 
 
-PLANS = Path(__file__).parent / "data" / "plans"
+PLANS = Path(__file__).parents[1] / "data" / "plans"
 
 
 def test_import_plan_dry_run_prints_the_contract_and_writes_nothing(tmp_path: Path) -> None:

@@ -20,7 +20,9 @@ from creditdesk.services.schema import SchemaError, WorkspaceTooNewError
 from creditdesk.services.settings import load_settings
 from creditdesk.services.workspace import open_workspace, sqlite_url
 
-OLD_WORKSPACES = sorted((Path(__file__).parent / "data" / "workspaces").glob("schema-*.sqlite3"))
+OLD_WORKSPACES = sorted(
+    (Path(__file__).parents[1] / "data" / "workspaces").glob("schema-*.sqlite3")
+)
 
 
 def _revision(db: Path) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from importlinter.cli import lint_imports
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 def _modules_after_import(modules: list[str]) -> set[str]:
