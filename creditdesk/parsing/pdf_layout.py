@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,11 +54,13 @@ class RuledTable(Table):
     """A table read from ruling lines, with what page breaks need to know of its last row.
 
     ``merged_last``: columns whose last-row cell is a vertical merge begun in an earlier row;
-    ``full_last``: columns whose last-row cell ends with a line filled to its right border.
+    ``full_last``: columns whose last-row cell ends with a line filled to its right border;
+    ``xs``: the x positions of the column borders, left to right.
     """
 
     merged_last: frozenset[int] = frozenset()
     full_last: frozenset[int] = frozenset()
+    xs: tuple[float, ...] = ()
 
 
 @dataclass
@@ -189,7 +192,35 @@ def _table(grid: _Grid, chars: list[_Line]) -> Table:
                 full.add(c)
     last = n_rows - 1
     merged = frozenset(c for c in range(n_cols) if owner[last][c][0] < last)
-    return RuledTable(rows=rows, merged_last=merged, full_last=frozenset(full))
+    return RuledTable(rows=rows, merged_last=merged, full_last=frozenset(full), xs=tuple(grid.xs))
+
+
+def _on_columns(table: Table, xs: tuple[float, ...]) -> Table:
+    """``table`` laid on the columns ``xs`` of the table it continues from the page before.
+
+    On a page where every row has a cell spanning two columns (a row split at the page
+    break, or rows whose 四级指标 and 重点工作 are one cell), the border between those
+    columns is never drawn, so the page's grid has fewer columns than the table.  When the
+    page's borders are a subset of ``xs`` with the same outer edges, each cell's text is
+    repeated over the columns it spans, as for any merged cell; otherwise it is left as is.
+    """
+    if not isinstance(table, RuledTable) or not table.xs or not xs or len(table.xs) >= len(xs):
+        return table
+    near = 2 * SNAP
+    if abs(table.xs[0] - xs[0]) > near or abs(table.xs[-1] - xs[-1]) > near:
+        return table
+    if any(min(abs(x - y) for y in xs) > near for x in table.xs):
+        return table
+    source = [
+        min(bisect.bisect_right(table.xs, (left + right) / 2) - 1, len(table.xs) - 2)
+        for left, right in itertools.pairwise(xs)
+    ]
+    return RuledTable(
+        rows=tuple(tuple(row[j] for j in source) for row in table.rows),
+        merged_last=frozenset(c for c, j in enumerate(source) if j in table.merged_last),
+        full_last=frozenset(c for c, j in enumerate(source) if j in table.full_last),
+        xs=xs,
+    )
 
 
 def _page_number_spans(text: str) -> set[int]:
@@ -327,9 +358,14 @@ def _without_repeated_heading(
     """
     first_of_chain, first_before = headings
     if table.rows and (table.rows[0] == first_of_chain or table.rows[:1] == first_before):
-        merged = table.merged_last if isinstance(table, RuledTable) else frozenset()
-        full = table.full_last if isinstance(table, RuledTable) else frozenset()
-        return RuledTable(rows=table.rows[1:], merged_last=merged, full_last=full)
+        if isinstance(table, RuledTable):
+            return RuledTable(
+                rows=table.rows[1:],
+                merged_last=table.merged_last,
+                full_last=table.full_last,
+                xs=table.xs,
+            )
+        return Table(rows=table.rows[1:])
     return table
 
 
@@ -360,8 +396,9 @@ def _join_split_row(previous: Table, table: Table) -> tuple[Table, Table]:
     rest = table.rows[1:]
     merged_rest = table.merged_last if isinstance(table, RuledTable) else frozenset()
     full_rest = table.full_last if isinstance(table, RuledTable) else frozenset()
+    xs = table.xs if isinstance(table, RuledTable) else ()
     return Table(rows=(*previous.rows[:-1], joined)), RuledTable(
-        rows=rest, merged_last=merged_rest, full_last=full_rest
+        rows=rest, merged_last=merged_rest, full_last=full_rest, xs=xs
     )
 
 
@@ -409,12 +446,14 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
     right_margin = rights[int(len(rights) * 0.95)] if rights else 0.0
     blocks: list[Block] = []
     heading: tuple[str, ...] | None = None
+    columns: tuple[float, ...] = ()
     for page in pages:
         run: list[_Line] = []
         for _, item in page.items:
             if isinstance(item, Table):
                 blocks.extend(Paragraph(text=t) for t in _paragraphs(run, right_margin))
                 if not run and blocks and isinstance(blocks[-1], Table):
+                    item = _on_columns(item, columns)
                     item = _without_repeated_heading((heading, blocks[-1].rows[:1]), item)
                     previous, item = _join_split_row(blocks[-1], item)
                     if not item.rows and isinstance(item, RuledTable):
@@ -423,11 +462,13 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
                             rows=previous.rows,
                             merged_last=item.merged_last,
                             full_last=item.full_last,
+                            xs=item.xs,
                         )
                         continue
                     blocks[-1] = previous
                 else:
                     heading = item.rows[0] if item.rows else None
+                    columns = item.xs if isinstance(item, RuledTable) else ()
                 run = []
                 blocks.append(item)
                 continue
