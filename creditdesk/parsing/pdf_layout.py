@@ -184,11 +184,11 @@ def _table(grid: _Grid, chars: list[_Line]) -> Table:
     )
     full: set[int] = set()
     for c in range(n_cols):
-        cell_lines = lines.get(owner[n_rows - 1][c], [])
+        key = owner[n_rows - 1][c]
+        cell_lines = lines.get(key, [])
         if cell_lines:
-            right = grid.xs[min(c + 1, n_cols)]
-            line = cell_lines[-1]
-            if line.right >= right - 2.5 * line.height:
+            span = max(k for k in range(n_cols) if owner[n_rows - 1][k] == key)
+            if _ends_full(cell_lines, grid.xs[span + 1]):
                 full.add(c)
     last = n_rows - 1
     merged = frozenset(c for c in range(n_cols) if owner[last][c][0] < last)
@@ -221,6 +221,17 @@ def _on_columns(table: Table, xs: tuple[float, ...]) -> Table:
         full_last=frozenset(c for c, j in enumerate(source) if j in table.full_last),
         xs=xs,
     )
+
+
+def _ends_full(cell_lines: list[_Line], right: float) -> bool:
+    """Whether a cell's last line is filled like a wrapped one: to the cell's border, or as
+    far as the longest line above it (line-breaking rules keep 、 and ） off a line's start,
+    so a list of unit names can wrap every line a character short of the border)."""
+    line = cell_lines[-1]
+    if line.right >= right - 2.5 * line.height:
+        return True
+    above = max((other.right for other in cell_lines[:-1]), default=None)
+    return above is not None and line.right >= above - 1.2 * line.height
 
 
 def _page_number_spans(text: str) -> set[int]:
