@@ -32,6 +32,8 @@ FIXTURES = [
     "DEADLINES",
     "BODY_AND_ANNEX",
     "SILENT_LOSS",
+    "ROLE_WORDS",
+    "ARABIC_LEVELS",
 ]
 SAMPLES = ["xiping-plan", "baofeng-2022-plan", "beiguan-2023-plan"]
 LAYOUTS: list[Layout] = ["typed", "numbered", "styled"]
