@@ -360,24 +360,32 @@ def _paragraphs(lines: list[_Line], right_margin: float) -> list[str]:
 
 
 def _without_repeated_heading(
-    headings: tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...]], table: Table
+    heading: tuple[tuple[str, ...], ...], tops: set[tuple[str, ...]], table: Table
 ) -> Table:
-    """Drop the heading row a table repeats at the top of each page it continues on.
+    """Drop the heading rows a table repeats at the top of each page it continues on.
 
-    ``headings``: the first row of the table this chain of pages began with, and the
-    first row of the table on the page before.
+    ``heading``: the rows the table began with (Word repeats as many of them as are marked
+    重复标题行, usually the column names, now and then a first data row too); ``tops``: the
+    rows that began each page of the table so far.  A row with fewer than two filled cells
+    is a split row's tail, never a heading.
     """
-    first_of_chain, first_before = headings
-    if table.rows and (table.rows[0] == first_of_chain or table.rows[:1] == first_before):
-        if isinstance(table, RuledTable):
-            return RuledTable(
-                rows=table.rows[1:],
-                merged_last=table.merged_last,
-                full_last=table.full_last,
-                xs=table.xs,
-            )
-        return Table(rows=table.rows[1:])
-    return table
+    count = 0
+    for row, first in zip(table.rows, heading, strict=False):
+        if row != first or sum(1 for c in row if c) < 2:
+            break
+        count += 1
+    if not count and table.rows and table.rows[0] in tops:
+        count = int(sum(1 for c in table.rows[0] if c) >= 2)
+    if not count:
+        return table
+    if isinstance(table, RuledTable):
+        return RuledTable(
+            rows=table.rows[count:],
+            merged_last=table.merged_last,
+            full_last=table.full_last,
+            xs=table.xs,
+        )
+    return Table(rows=table.rows[count:])
 
 
 _CLOSED: Final = ("。", "；", ";", "！", "？")
@@ -456,7 +464,8 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
     )
     right_margin = rights[int(len(rights) * 0.95)] if rights else 0.0
     blocks: list[Block] = []
-    heading: tuple[str, ...] | None = None
+    tops: set[tuple[str, ...]] = set()
+    heading: tuple[tuple[str, ...], ...] = ()
     columns: tuple[float, ...] = ()
     for page in pages:
         run: list[_Line] = []
@@ -465,7 +474,9 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
                 blocks.extend(Paragraph(text=t) for t in _paragraphs(run, right_margin))
                 if not run and blocks and isinstance(blocks[-1], Table):
                     item = _on_columns(item, columns)
-                    item = _without_repeated_heading((heading, blocks[-1].rows[:1]), item)
+                    first = item.rows[:1]
+                    item = _without_repeated_heading(heading, tops | set(blocks[-1].rows[:1]), item)
+                    tops.update(first)
                     previous, item = _join_split_row(blocks[-1], item)
                     if not item.rows and isinstance(item, RuledTable):
                         # The whole page was one row's continuation: the row goes on.
@@ -478,7 +489,8 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
                         continue
                     blocks[-1] = previous
                 else:
-                    heading = item.rows[0] if item.rows else None
+                    tops = set(item.rows[:1])
+                    heading = item.rows[:3]
                     columns = item.xs if isinstance(item, RuledTable) else ()
                 run = []
                 blocks.append(item)

@@ -57,7 +57,8 @@ ROWS = [
 ]
 
 
-def _annex_plan(path: Path, repeat_heading: bool, units: str) -> Path:
+def _annex_plan(path: Path, repeat_heading: int, units: str) -> Path:
+    """The plan with its annex; the first ``repeat_heading`` rows repeat on every page."""
     document = docx.Document()
     document.add_paragraph("东川县2025年社会信用体系建设工作要点")
     document.add_paragraph("一、夯实信用基础")
@@ -69,8 +70,8 @@ def _annex_plan(path: Path, repeat_heading: bool, units: str) -> Path:
         document.add_paragraph("为推进社会信用体系建设，各单位按分工抓好落实。")
     table = document.add_table(rows=1 + len(ROWS), cols=len(HEADER))
     table.style = "Table Grid"
-    if repeat_heading:
-        table.rows[0]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+    for row in table.rows[:repeat_heading]:
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
     for c, name in enumerate(HEADER):
         table.cell(0, c).text = name
     for r, row in enumerate(ROWS, start=1):
@@ -98,14 +99,13 @@ def _reading(plan: PlanDraft) -> list[tuple[object, ...]]:
 @pytest.fixture(scope="module")
 def printed(
     tmp_path_factory: pytest.TempPathFactory,
-) -> dict[tuple[bool, str], tuple[Path, Path]]:
+) -> dict[tuple[int, str], tuple[Path, Path]]:
     """The plan as Word files, with and without a repeated heading row, and their PDFs."""
     office()
     folder = tmp_path_factory.mktemp("split_rows")
-    keys = [(r, names) for r in (False, True) for names in MANY_UNITS]
+    keys = [(r, names) for r in (0, 1, 2) for names in MANY_UNITS]
     words = [
-        _annex_plan(folder / f"分解表{int(r)}{names}.docx", r, MANY_UNITS[names])
-        for r, names in keys
+        _annex_plan(folder / f"分解表{r}{names}.docx", r, MANY_UNITS[names]) for r, names in keys
     ]
     pdfs = convert(words, "pdf", folder)
     return dict(zip(keys, zip(words, pdfs, strict=True), strict=True))
@@ -124,9 +124,11 @@ def _column_counts(pdf_path: Path) -> list[int]:
 
 
 @pytest.mark.parametrize("names", list(MANY_UNITS))
-@pytest.mark.parametrize("repeat_heading", [False, True], ids=["no-heading", "heading"])
+@pytest.mark.parametrize(
+    "repeat_heading", [0, 1, 2], ids=["no-heading", "heading", "heading-and-first-row"]
+)
 def test_split_row_reads_as_in_word(
-    printed: dict[tuple[bool, str], tuple[Path, Path]], repeat_heading: bool, names: str
+    printed: dict[tuple[int, str], tuple[Path, Path]], repeat_heading: int, names: str
 ) -> None:
     """Every unit of the broken row is kept whole, no row is added or lost, the repeated
     heading and the page number between are not read as rows or text."""
