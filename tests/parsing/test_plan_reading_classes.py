@@ -41,7 +41,9 @@ def test_repeated_lead_lines_are_kept_and_page_headers_dropped() -> None:
     ] * 4
     assert tasks["（四）"].lead_units == ["县金融服务中心"]
     assert tasks["（二）"].responsible_units == ["县市场监管局", "县税务局"]
+    assert tasks["（五）"].responsible_units == ["县委宣传部"]
     assert all("领导小组文件" not in t.text for t in plan.tasks)
+    assert plan.warnings == []
 
 
 def test_traditional_role_words_are_read_and_names_kept_as_written() -> None:
