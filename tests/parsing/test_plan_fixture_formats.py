@@ -274,3 +274,31 @@ def test_a_table_only_pdf_gives_its_rows_as_tasks(tmp_path: Path) -> None:
         ("推进双公示", ["县市场监管局", "县税务局"], "monthly"),
     ]
     assert len(plan.tasks) == 6
+
+
+def test_xlsx_with_other_role_columns_and_a_sequence_column(tmp_path: Path) -> None:
+    """牵头部门 / 责任部门 / 协办单位 columns after a 序号 column give the three roles."""
+    rows = [
+        ["序号", "工作任务", "牵头部门", "责任部门", "协办单位", "完成时限", "报送要求"],
+        ["1", "完善信用信息平台", "县发改局", "县大数据中心", "", "2025年9月底前", "每季度末报送"],
+        ["2", "推进双公示", "县市场监管局", "县税务局、县城管局", "县司法局", "持续推进", ""],
+        ["3", "开展诚信宣传", "县委宣传部", "", "各乡镇", "2025年6月底前", ""],
+    ]
+    path = plan_xlsx("青川县2025年社会信用体系建设任务清单", rows, tmp_path / "清单.xlsx")
+    plan = parse_plan(read_document(path))
+    assert (plan.title, plan.year) == ("青川县2025年社会信用体系建设任务清单", 2025)
+    assert [
+        (t.title, t.lead_units, t.responsible_units, t.supporting_units, t.deadline, t.frequency)
+        for t in plan.tasks
+    ] == [
+        ("完善信用信息平台", ["县发改局"], ["县大数据中心"], [], "2025年9月底前", "quarterly"),
+        (
+            "推进双公示",
+            ["县市场监管局"],
+            ["县税务局", "县城管局"],
+            ["县司法局"],
+            "持续推进",
+            "continuous",
+        ),
+        ("开展诚信宣传", ["县委宣传部"], [], ["各乡镇"], "2025年6月底前", "once"),
+    ]
