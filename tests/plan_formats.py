@@ -93,6 +93,12 @@ def _numbered(document: DocxDocument, text: str, num_id: int) -> None:
     )
 
 
+def _is_heading(cells: list[str]) -> bool:
+    """A table's first row is its heading (repeated on each page) when every cell is a
+    short column name and one names the units, not a data row that mentions a 单位."""
+    return all(len(c) <= 8 for c in cells) and any("单位" in c for c in cells)
+
+
 def _add_table(document: DocxDocument, rows: list[list[str]]) -> None:
     """A real Word table (the document goes landscape, as offices print an annex 分解表).
 
@@ -106,7 +112,7 @@ def _add_table(document: DocxDocument, rows: list[list[str]]) -> None:
     for r, cells in enumerate(grid):
         row = table.rows[r]
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
-        if r == 0 and any("单位" in c for c in cells):
+        if r == 0 and _is_heading(cells):
             row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
         for c, text in enumerate(cells):
             if text:

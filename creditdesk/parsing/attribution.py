@@ -43,6 +43,7 @@ _NOTE_LABEL: Final = re.compile(
 )
 _VERB_ROLES: Final[dict[str, Role]] = {
     "牵头": "lead",
+    "主办": "lead",
     "主抓": "lead",
     "负责": "responsible",
     "落实": "responsible",
@@ -65,6 +66,9 @@ _ATTRIBUTION_HINT: Final = re.compile(
     r"(牵头|负责|配合|协办|协助|参加|落实)(?:$|[，,；;。、\s]|负责)"
 )
 _TRAILING: Final = " \t\u3000。．.；;，,"
+#: Brackets an attribution is written in: round ones mostly, square and 【】 in some offices.
+_OPENERS: Final = "（(【[［"
+_CLOSERS: Final = "）)】]］"
 
 
 @dataclass
@@ -96,9 +100,9 @@ def _matching_open(text: str, close_index: int) -> int | None:
     depth = 0
     for i in range(close_index, -1, -1):
         ch = text[i]
-        if ch in "）)":
+        if ch in _CLOSERS:
             depth += 1
-        elif ch in "（(":
+        elif ch in _OPENERS:
             depth -= 1
             if depth == 0:
                 return i
@@ -114,7 +118,7 @@ def split_attribution(text: str) -> tuple[str, str | None]:
     """
     body = text.rstrip(_TRAILING)
     contents: list[str] = []
-    while body.endswith(("）", ")")):
+    while body.endswith(tuple(_CLOSERS)):
         start = _matching_open(body, len(body) - 1)
         if start is None:
             break
@@ -124,6 +128,10 @@ def split_attribution(text: str) -> tuple[str, str | None]:
         contents.insert(0, inside)
         body = body[:start].rstrip(_TRAILING)
     if not contents:
+        inner = _before_sub_points(body)
+        if inner is not None:
+            return inner
+    if not contents:
         for match in _ROLE_LABEL.finditer(body):
             if match.start() == 0 or body[match.start() - 1] in "。；;\n ":
                 contents.append(body[match.start() :])
@@ -132,6 +140,29 @@ def split_attribution(text: str) -> tuple[str, str | None]:
     if not contents:
         return text, None
     return body, "。".join(contents)
+
+
+_SUB_POINT: Final = re.compile(
+    r"[\u2460-\u2473]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[一二三四五六七八九十]是"
+)
+
+
+def _before_sub_points(text: str) -> tuple[str, str] | None:
+    """An attribution bracket that ends the task's lead sentence, before its sub-points.
+
+    ``…监管。（牵头单位：A；配合单位：B）①建立指标。②开展评价。`` names its units before
+    listing the steps (① / 1. / （1） / 一是), so the bracket is not at the text's end.
+    """
+    for close in range(len(text) - 1, 0, -1):
+        if text[close] not in _CLOSERS or not _SUB_POINT.match(text, close + 1):
+            continue
+        start = _matching_open(text, close)
+        if start is None:
+            continue
+        inside = text[start + 1 : close]
+        if _ATTRIBUTION_HINT.search(inside):
+            return text[:start].rstrip(_TRAILING) + "。" + text[close + 1 :], inside
+    return None
 
 
 def _cut_notes(segment: str) -> str:
@@ -158,7 +189,19 @@ def parse_units(content: str, default: Role = "responsible") -> Attribution:
     return result
 
 
+_BRACKET_ROLE: Final = re.compile(
+    r"(?P<name>[^、，,；;：:（(〔【\[]+?)\s*[（(〔【\[]\s*"
+    r"(?P<verb>牵头|主办|主抓|负责|落实|配合|协办|协助|参与|参加)(?:单位|部门)?\s*[）)〕】\]]"
+    r"\s*[、，,]?"
+)
+
+
 def _parse_segment(segment: str, role: Role, result: Attribution) -> None:
+    """Units of one labelled segment: ``县发改局（牵头）、县大数据中心`` marks its lead in a
+    bracket after the name; ``X牵头，Y配合`` by verbs; the rest take the segment's role."""
+    for marked in _BRACKET_ROLE.finditer(segment):
+        result.add(_VERB_ROLES[marked.group("verb")], split_unit_list(marked.group("name")))
+    segment = _BRACKET_ROLE.sub("", segment)
     position = 0
     for match in _VERB.finditer(segment):
         units = segment[position : match.start()]

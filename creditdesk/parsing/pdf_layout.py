@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,11 +54,13 @@ class RuledTable(Table):
     """A table read from ruling lines, with what page breaks need to know of its last row.
 
     ``merged_last``: columns whose last-row cell is a vertical merge begun in an earlier row;
-    ``full_last``: columns whose last-row cell ends with a line filled to its right border.
+    ``full_last``: columns whose last-row cell ends with a line filled to its right border;
+    ``xs``: the x positions of the column borders, left to right.
     """
 
     merged_last: frozenset[int] = frozenset()
     full_last: frozenset[int] = frozenset()
+    xs: tuple[float, ...] = ()
 
 
 @dataclass
@@ -181,15 +184,54 @@ def _table(grid: _Grid, chars: list[_Line]) -> Table:
     )
     full: set[int] = set()
     for c in range(n_cols):
-        cell_lines = lines.get(owner[n_rows - 1][c], [])
+        key = owner[n_rows - 1][c]
+        cell_lines = lines.get(key, [])
         if cell_lines:
-            right = grid.xs[min(c + 1, n_cols)]
-            line = cell_lines[-1]
-            if line.right >= right - 2.5 * line.height:
+            span = max(k for k in range(n_cols) if owner[n_rows - 1][k] == key)
+            if _ends_full(cell_lines, grid.xs[span + 1]):
                 full.add(c)
     last = n_rows - 1
     merged = frozenset(c for c in range(n_cols) if owner[last][c][0] < last)
-    return RuledTable(rows=rows, merged_last=merged, full_last=frozenset(full))
+    return RuledTable(rows=rows, merged_last=merged, full_last=frozenset(full), xs=tuple(grid.xs))
+
+
+def _on_columns(table: Table, xs: tuple[float, ...]) -> Table:
+    """``table`` laid on the columns ``xs`` of the table it continues from the page before.
+
+    On a page where every row has a cell spanning two columns (a row split at the page
+    break, or rows whose 四级指标 and 重点工作 are one cell), the border between those
+    columns is never drawn, so the page's grid has fewer columns than the table.  When the
+    page's borders are a subset of ``xs`` with the same outer edges, each cell's text is
+    repeated over the columns it spans, as for any merged cell; otherwise it is left as is.
+    """
+    if not isinstance(table, RuledTable) or not table.xs or not xs or len(table.xs) >= len(xs):
+        return table
+    near = 2 * SNAP
+    if abs(table.xs[0] - xs[0]) > near or abs(table.xs[-1] - xs[-1]) > near:
+        return table
+    if any(min(abs(x - y) for y in xs) > near for x in table.xs):
+        return table
+    source = [
+        min(bisect.bisect_right(table.xs, (left + right) / 2) - 1, len(table.xs) - 2)
+        for left, right in itertools.pairwise(xs)
+    ]
+    return RuledTable(
+        rows=tuple(tuple(row[j] for j in source) for row in table.rows),
+        merged_last=frozenset(c for c, j in enumerate(source) if j in table.merged_last),
+        full_last=frozenset(c for c, j in enumerate(source) if j in table.full_last),
+        xs=xs,
+    )
+
+
+def _ends_full(cell_lines: list[_Line], right: float) -> bool:
+    """Whether a cell's last line is filled like a wrapped one: to the cell's border, or as
+    far as the longest line above it (line-breaking rules keep 、 and ） off a line's start,
+    so a list of unit names can wrap every line a character short of the border)."""
+    line = cell_lines[-1]
+    if line.right >= right - 2.5 * line.height:
+        return True
+    above = max((other.right for other in cell_lines[:-1]), default=None)
+    return above is not None and line.right >= above - 1.2 * line.height
 
 
 def _page_number_spans(text: str) -> set[int]:
@@ -318,19 +360,32 @@ def _paragraphs(lines: list[_Line], right_margin: float) -> list[str]:
 
 
 def _without_repeated_heading(
-    headings: tuple[tuple[str, ...] | None, tuple[tuple[str, ...], ...]], table: Table
+    heading: tuple[tuple[str, ...], ...], tops: set[tuple[str, ...]], table: Table
 ) -> Table:
-    """Drop the heading row a table repeats at the top of each page it continues on.
+    """Drop the heading rows a table repeats at the top of each page it continues on.
 
-    ``headings``: the first row of the table this chain of pages began with, and the
-    first row of the table on the page before.
+    ``heading``: the rows the table began with (Word repeats as many of them as are marked
+    重复标题行, usually the column names, now and then a first data row too); ``tops``: the
+    rows that began each page of the table so far.  A row with fewer than two filled cells
+    is a split row's tail, never a heading.
     """
-    first_of_chain, first_before = headings
-    if table.rows and (table.rows[0] == first_of_chain or table.rows[:1] == first_before):
-        merged = table.merged_last if isinstance(table, RuledTable) else frozenset()
-        full = table.full_last if isinstance(table, RuledTable) else frozenset()
-        return RuledTable(rows=table.rows[1:], merged_last=merged, full_last=full)
-    return table
+    count = 0
+    for row, first in zip(table.rows, heading, strict=False):
+        if row != first or sum(1 for c in row if c) < 2:
+            break
+        count += 1
+    if not count and table.rows and table.rows[0] in tops:
+        count = int(sum(1 for c in table.rows[0] if c) >= 2)
+    if not count:
+        return table
+    if isinstance(table, RuledTable):
+        return RuledTable(
+            rows=table.rows[count:],
+            merged_last=table.merged_last,
+            full_last=table.full_last,
+            xs=table.xs,
+        )
+    return Table(rows=table.rows[count:])
 
 
 _CLOSED: Final = ("。", "；", ";", "！", "？")
@@ -360,8 +415,9 @@ def _join_split_row(previous: Table, table: Table) -> tuple[Table, Table]:
     rest = table.rows[1:]
     merged_rest = table.merged_last if isinstance(table, RuledTable) else frozenset()
     full_rest = table.full_last if isinstance(table, RuledTable) else frozenset()
+    xs = table.xs if isinstance(table, RuledTable) else ()
     return Table(rows=(*previous.rows[:-1], joined)), RuledTable(
-        rows=rest, merged_last=merged_rest, full_last=full_rest
+        rows=rest, merged_last=merged_rest, full_last=full_rest, xs=xs
     )
 
 
@@ -408,14 +464,19 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
     )
     right_margin = rights[int(len(rights) * 0.95)] if rights else 0.0
     blocks: list[Block] = []
-    heading: tuple[str, ...] | None = None
+    tops: set[tuple[str, ...]] = set()
+    heading: tuple[tuple[str, ...], ...] = ()
+    columns: tuple[float, ...] = ()
     for page in pages:
         run: list[_Line] = []
         for _, item in page.items:
             if isinstance(item, Table):
                 blocks.extend(Paragraph(text=t) for t in _paragraphs(run, right_margin))
                 if not run and blocks and isinstance(blocks[-1], Table):
-                    item = _without_repeated_heading((heading, blocks[-1].rows[:1]), item)
+                    item = _on_columns(item, columns)
+                    first = item.rows[:1]
+                    item = _without_repeated_heading(heading, tops | set(blocks[-1].rows[:1]), item)
+                    tops.update(first)
                     previous, item = _join_split_row(blocks[-1], item)
                     if not item.rows and isinstance(item, RuledTable):
                         # The whole page was one row's continuation: the row goes on.
@@ -423,11 +484,14 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
                             rows=previous.rows,
                             merged_last=item.merged_last,
                             full_last=item.full_last,
+                            xs=item.xs,
                         )
                         continue
                     blocks[-1] = previous
                 else:
-                    heading = item.rows[0] if item.rows else None
+                    tops = set(item.rows[:1])
+                    heading = item.rows[:3]
+                    columns = item.xs if isinstance(item, RuledTable) else ()
                 run = []
                 blocks.append(item)
                 continue

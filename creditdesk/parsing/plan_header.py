@@ -42,7 +42,7 @@ def find_title(lines: list[str]) -> str | None:
         if (
             following
             and not _ANY_STOP.search(line)
-            and not is_title_line(following)
+            and (not is_title_line(following) or _only_the_kind(line, following))
             and is_title_line(line + following)
         ):
             return line + following  # a title set over two lines
@@ -51,6 +51,12 @@ def find_title(lines: list[str]) -> str | None:
         if quoted:
             return quoted.group("title")
     return None
+
+
+def _only_the_kind(line: str, following: str) -> bool:
+    """Whether ``following`` ends a title begun on ``line`` (``…信用体系建设`` / ``工作要点``):
+    it is short or carries no year while the line before it does."""
+    return len(following) <= 8 or bool(_YEAR.search(line) and not _YEAR.search(following))
 
 
 def find_doc_number(lines: list[str]) -> str | None:

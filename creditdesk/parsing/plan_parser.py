@@ -240,6 +240,8 @@ class _PlanBuilder:
         if last is None or last.children or len(last.parts) < 2:
             return
         for index in range(len(last.parts) - 1, 0, -1):
+            if split_attribution(last.parts[index])[1] is not None:
+                return  # a 责任单位： line of its own is the task's, not a closing remark
             if split_attribution("".join(last.parts[:index]))[1] is not None:
                 self.trailing.extend(last.parts[index:])
                 del last.parts[index:]

@@ -11,11 +11,13 @@ import sys
 from pathlib import Path
 
 from plan_fixtures import (
+    ARABIC_LEVELS,
     BODY_AND_ANNEX,
     DEADLINES,
     LEAD_RULES,
     ONE_LINE,
     REPEATED_ATTRIBUTION,
+    ROLE_WORDS,
     SILENT_LOSS,
     TRADITIONAL,
     UNIT_LISTS,
@@ -39,7 +41,9 @@ def test_repeated_lead_lines_are_kept_and_page_headers_dropped() -> None:
     ] * 4
     assert tasks["（四）"].lead_units == ["县金融服务中心"]
     assert tasks["（二）"].responsible_units == ["县市场监管局", "县税务局"]
+    assert tasks["（五）"].responsible_units == ["县委宣传部"]
     assert all("领导小组文件" not in t.text for t in plan.tasks)
+    assert plan.warnings == []
 
 
 def test_traditional_role_words_are_read_and_names_kept_as_written() -> None:
@@ -165,3 +169,61 @@ def test_the_cli_prints_warnings_beside_the_json(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["tasks"]) == 5
     assert "注意：编号不连续：（三）之后是（五）" in result.stderr
+
+
+def test_other_role_words_brackets_and_a_two_line_title() -> None:
+    """主办/协办, 牵头部门/责任部门, (…:…), 【…】, [ … ], units on the line after the colon,
+    县发改局（牵头） marking the lead after its name."""
+    plan = parse_text(ROLE_WORDS)
+    assert (plan.title, plan.year) == ("青川县2025年社会信用体系建设工作要点", 2025)
+    assert [
+        (t.label, t.lead_units, t.responsible_units, t.supporting_units) for t in plan.tasks
+    ] == [
+        ("（一）", ["县司法局"], [], ["县发改局", "县财政局"]),
+        ("（二）", ["县行政审批局"], ["县市场监管局", "县税务局"], []),
+        ("（三）", [], ["县人大法工委", "县司法局"], []),
+        ("（四）", ["县金融服务中心"], [], []),
+        ("（五）", [], ["县委宣传部"], ["县教育局"]),
+        ("（六）", ["县发改局"], ["县大数据中心"], []),
+        ("（七）", [], ["县法院"], ["县司法局"]),
+    ]
+    assert plan.warnings == []
+
+
+def test_arabic_levels_with_steps_after_the_bracket() -> None:
+    """1. / (1) / ① levels; a bracket before the ① steps still names the task's units."""
+    plan = parse_text(ARABIC_LEVELS)
+    assert [(s.label, s.title) for s in plan.sections] == [
+        ("1.", "完善信用信息归集"),
+        ("2.", "强化信用监管"),
+    ]
+    assert [
+        (t.section, t.title, t.lead_units, t.responsible_units, t.supporting_units)
+        for t in plan.tasks
+    ] == [
+        ("1.", "归集行政许可信息", [], ["县行政审批局"], []),
+        ("1.", "归集行政处罚信息", [], ["县市场监管局", "县城管局"], []),
+        ("2.", "开展分级分类监管", ["县发改局"], [], ["县住建局"]),
+        ("2.", "推进信用修复", [], ["县法院"], []),
+    ]
+    assert "②开展评价" in plan.tasks[2].text
+    assert (plan.tasks[3].deadline, plan.tasks[0].frequency) == ("9月底前", "monthly")
+
+
+def test_the_cli_json_carries_supporting_units_from_a_docx(tmp_path: Path) -> None:
+    """配合/协办 units reach the --dry-run --json contract from a Word file too (class 7)."""
+    from plan_formats import plan_docx
+
+    path = plan_docx(ROLE_WORDS, tmp_path / "plan.docx", "numbered")
+    result = subprocess.run(
+        [sys.executable, "-m", "creditdesk", "import-plan", str(path), "--dry-run", "--json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    tasks = json.loads(result.stdout)["tasks"]
+    assert [t["supporting_units"] for t in tasks][:2] == [["县发改局", "县财政局"], []]
+    assert tasks[4]["supporting_units"] == ["县教育局"]
