@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from creditdesk import atomic_files
 from creditdesk.services.errors import UserError
 from creditdesk.services.file_names import inside
-from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail, can_change_state
+from creditdesk.services.notice_issue import IssuedNotice
+from creditdesk.services.notice_register import NoticeDetail
+from creditdesk.services.notice_states import can_change_state
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
 from creditdesk.ui.common.alive import while_alive
@@ -337,7 +339,7 @@ class NoticesPage(Page[list[NoticeRow]]):
         notice_id = ids[0]
 
         def read(_progress: Progress) -> ShownNotice:
-            from creditdesk.services.notice_issue import notice_detail, notice_pdf
+            from creditdesk.services.notice_register import notice_detail, notice_pdf
 
             return ShownNotice(notice_detail(ctx, notice_id), notice_pdf(ctx, notice_id))
 
@@ -378,7 +380,7 @@ class NoticesPage(Page[list[NoticeRow]]):
 
     def _documents(self, ids: Sequence[int]) -> bytes:
         """One notice's stored document, or the notices combined for printing."""
-        from creditdesk.services.notice_issue import combined_pdf, notice_pdf
+        from creditdesk.services.notice_register import combined_pdf, notice_pdf
 
         if len(ids) == 1:
             return notice_pdf(self.ctx, ids[0])
@@ -427,7 +429,7 @@ class NoticesPage(Page[list[NoticeRow]]):
 
     def open_selected(self) -> Path | None:
         """用查看器打开: write the selected notices to a temporary folder and open them."""
-        from creditdesk.services.notice_issue import export_notice_pdfs
+        from creditdesk.services.notice_register import export_notice_pdfs
 
         rows = self.selected_rows()
         if not rows:
@@ -462,7 +464,7 @@ class NoticesPage(Page[list[NoticeRow]]):
         self._export_files(ids, folder)
 
     def _export_files(self, ids: Sequence[int], folder: Path) -> None:
-        from creditdesk.services.notice_issue import export_notice_pdfs
+        from creditdesk.services.notice_register import export_notice_pdfs
 
         ctx = self.ctx
         wanted = list(ids)
@@ -477,7 +479,7 @@ class NoticesPage(Page[list[NoticeRow]]):
 
     def export_combined(self, path: Path | None = None) -> None:
         """导出PDF: the selected notices (all shown when none is) in one PDF for printing."""
-        from creditdesk.services.notice_issue import combined_pdf
+        from creditdesk.services.notice_register import combined_pdf
 
         ids = self._export_ids()
         if not ids:

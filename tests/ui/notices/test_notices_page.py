@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from creditdesk.services.attachments import stored_path
-from creditdesk.services.notice_issue import IssuedNotice, notice_detail
+from creditdesk.services.notice_issue import IssuedNotice
+from creditdesk.services.notice_register import notice_detail
 from creditdesk.services.notices import list_notices
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.signals import AppSignals
