@@ -361,15 +361,18 @@ def system_spooler() -> Spooler | None:
 
 
 def lp_command(
-    printer_name: str, title: str, copies: int, pages: tuple[int, int] | None, duplex: bool
+    printer_name: str, title: str, copies: int, pages: tuple[int, int] | None, sides: str
 ) -> list[str]:
-    """The ``lp`` command printing standard input on ``printer_name`` as the dialog chose."""
+    """The ``lp`` command printing standard input on ``printer_name`` as the dialog chose.
+
+    ``sides`` is CUPS' name (``one-sided``, ``two-sided-long-edge``, ``two-sided-short-edge``).
+    """
     command = ["lp", "-t", title, "-n", str(max(copies, 1))]
     if printer_name:
         command += ["-d", printer_name]
     if pages is not None:
         command += ["-P", f"{pages[0]}-{pages[1]}"]
-    command += ["-o", "sides=two-sided-long-edge" if duplex else "sides=one-sided"]
+    command += ["-o", f"sides={sides}"]
     return [*command, "-"]
 
 
@@ -423,9 +426,12 @@ def print_pdf(
         last = min(printer.toPage() or len(sizes), len(sizes))
     spool = spooler if spooler is not None else system_spooler()
     if spool is not None and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat:
-        duplex = printer.duplex() != QPrinter.DuplexMode.DuplexNone
+        sides = {
+            QPrinter.DuplexMode.DuplexNone: "one-sided",
+            QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge",
+        }.get(printer.duplex(), "two-sided-long-edge")
         pages = (first, last) if chosen else None
-        command = lp_command(printer.printerName(), title, printer.copyCount(), pages, duplex)
+        command = lp_command(printer.printerName(), title, printer.copyCount(), pages, sides)
         return spool(command, pdf_bytes)
     return _draw_pages(printer, pdf_bytes, first, last)
 

@@ -123,7 +123,7 @@ def test_a_system_printer_gets_the_pdf_itself_through_the_spooler(
 
 
 def test_the_spooler_prints_only_the_pages_chosen_on_both_sides_when_asked() -> None:
-    command = lp_command("", "通报", 1, (2, 3), duplex=True)
+    command = lp_command("", "通报", 1, (2, 3), "two-sided-long-edge")
     assert command == [
         "lp", "-t", "通报", "-n", "1", "-P", "2-3", "-o", "sides=two-sided-long-edge", "-",
     ]  # fmt: skip
