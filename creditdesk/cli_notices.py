@@ -28,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
     from creditdesk.cli_support import open_from_args
     from creditdesk.services.errors import UserError
     from creditdesk.services.notice_batch import issue_overdue_batch, overdue_batch
-    from creditdesk.services.notice_issue import combined_pdf, pdf_file_name
+    from creditdesk.services.notice_letters import pdf_file_name
+    from creditdesk.services.notice_register import combined_pdf
 
     dry_run = bool(getattr(args, "dry_run", False))
     if not args.out and not dry_run:

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.notice_drafts import NoticeDraft, draft_overdue
+from creditdesk.services.notice_choice import OVERDUE, DraftRequest, choose_drafts
+from creditdesk.services.notice_drafts import NoticeDraft
 from creditdesk.services.notice_issue import IssuedNotice, issue_notices
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def not_chased_on(drafts: Sequence[NoticeDraft], day: dt.date) -> list[NoticeDra
 
 def overdue_batch(ctx: ServiceContext, as_of: dt.date) -> list[NoticeDraft]:
     """What a batch on ``as_of`` would send, as it stands now."""
-    return not_chased_on(draft_overdue(ctx, as_of), as_of)
+    return not_chased_on(choose_drafts(ctx, DraftRequest(OVERDUE, as_of)), as_of)
 
 
 def issue_overdue_batch(

@@ -12,7 +12,7 @@ from sqlalchemy import func, select, update
 from creditdesk import atomic_files
 from creditdesk.cli import main
 from creditdesk.model import Notice, Unit
-from creditdesk.services.notice_issue import pdf_file_name
+from creditdesk.services.notice_letters import pdf_file_name
 from creditdesk.services.workspace import open_workspace
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from creditdesk.services.attachments import export_copy, store_file
 from creditdesk.services.file_names import MAX_NAME_BYTES, safe_file_name
-from creditdesk.services.notice_issue import pdf_file_name
+from creditdesk.services.notice_letters import pdf_file_name
 
 HOSTILE = {
     "../../evil.txt": "evil.txt",

@@ -25,15 +25,17 @@ from creditdesk.services.notice_drafts import (
     draft_for_obligations,
     draft_overdue,
 )
-from creditdesk.services.notice_issue import (
-    can_change_state,
-    cancel_notice,
+from creditdesk.services.notice_issue import issue_notices
+from creditdesk.services.notice_letters import preview_pdf
+from creditdesk.services.notice_register import (
     combined_pdf,
     export_notice_pdfs,
-    issue_notices,
     notice_detail,
     notice_pdf,
-    preview_pdf,
+)
+from creditdesk.services.notice_states import (
+    can_change_state,
+    cancel_notice,
     set_notice_state,
     undo_state_change,
 )

@@ -12,7 +12,8 @@ from creditdesk.model import Obligation
 from creditdesk.output.fonts import FontSet
 from creditdesk.services.errors import UserError
 from creditdesk.services.notice_drafts import draft_overdue
-from creditdesk.services.notice_issue import issue_notices, notice_pdf
+from creditdesk.services.notice_issue import issue_notices
+from creditdesk.services.notice_register import notice_pdf
 from creditdesk.services.submissions import (
     SubmissionDraft,
     log_submission,

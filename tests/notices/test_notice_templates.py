@@ -14,7 +14,9 @@ from creditdesk.model import AuditEntry, OfficeSettings
 from creditdesk.output.fonts import FontSet
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.notice_drafts import draft_overdue
-from creditdesk.services.notice_issue import issue_notices, notice_pdf, preview_template
+from creditdesk.services.notice_issue import issue_notices
+from creditdesk.services.notice_letters import preview_template
+from creditdesk.services.notice_register import notice_pdf
 from creditdesk.services.notice_template import (
     DEFAULT_BODIES,
     DEFAULT_TITLES,

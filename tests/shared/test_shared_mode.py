@@ -216,7 +216,8 @@ def test_a_notice_issued_on_one_pc_reprints_identically_on_another(
     office: str, tmp_path: Path
 ) -> None:
     from creditdesk.services.notice_drafts import draft_overdue
-    from creditdesk.services.notice_issue import issue_notices, notice_pdf
+    from creditdesk.services.notice_issue import issue_notices
+    from creditdesk.services.notice_register import notice_pdf
 
     with open_workspace(
         tmp_path / "pc1", database_url=office, user="clerk", password="clerk-secret-1"

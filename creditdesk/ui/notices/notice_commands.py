@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
-from creditdesk.services.notice_issue import (
+from creditdesk.services.notice_states import (
     StateChange,
     cancel_notice,
     set_notice_state,

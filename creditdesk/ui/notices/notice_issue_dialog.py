@@ -41,6 +41,13 @@ from PySide6.QtWidgets import (
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
+from creditdesk.services.notice_choice import (
+    CHOSEN,
+    ONE_UNIT,
+    OVERDUE,
+    DraftRequest,
+    choose_drafts,
+)
 from creditdesk.services.notice_drafts import NoticeDraft
 from creditdesk.services.notice_issue import IssuedNotice
 from creditdesk.services.notice_numbers import plan_numbers
@@ -67,8 +74,6 @@ PREVIEW_DELAY_MS = 150
 EARLIER_WIDTH = 170
 """The earlier-notices column is cut at this width so the unit names stay readable."""
 
-OVERDUE, ONE_UNIT, CHOSEN = "overdue", "unit", "chosen"
-
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -85,17 +90,6 @@ def _pydate(day: QDate) -> dt.date:
 
 
 @dataclass(frozen=True)
-class DraftRequest:
-    """What the drafts are read for (the dialog's choices when the read started)."""
-
-    mode: str
-    as_of: dt.date
-    unit_id: int | None
-    obligation_ids: tuple[int, ...]
-    due_soon: bool
-
-
-@dataclass(frozen=True)
 class DraftsRead:
     """The drafts, and the roster and wording when the dialog did not have them yet."""
 
@@ -105,32 +99,13 @@ class DraftsRead:
 
 
 def read_drafts(ctx: ServiceContext, request: DraftRequest, want_units: bool) -> DraftsRead:
-    """The drafts for ``request`` (reminders after the overdue notices of the same units)."""
-    from creditdesk.services.notice_drafts import (
-        draft_due_soon,
-        draft_for_obligations,
-        draft_overdue,
-    )
+    """The drafts for ``request``, with the roster and wording when the dialog lacks them."""
     from creditdesk.services.notice_template import load_notice_templates
     from creditdesk.services.roster import list_units
 
     units = list_units(ctx) if want_units else None
     templates = load_notice_templates(ctx) if want_units else None
-    drafts: list[NoticeDraft]
-    if request.mode == CHOSEN:
-        drafts = draft_for_obligations(ctx, request.obligation_ids, request.as_of)
-    elif request.mode == ONE_UNIT:
-        if request.unit_id is None:
-            drafts = []
-        else:
-            drafts = draft_overdue(ctx, request.as_of, request.unit_id)
-    else:
-        drafts = draft_overdue(ctx, request.as_of)
-    if request.due_soon and request.mode != CHOSEN:
-        unit_id = request.unit_id if request.mode == ONE_UNIT else None
-        if request.mode == OVERDUE or unit_id is not None:
-            drafts += draft_due_soon(ctx, request.as_of, unit_id)
-    return DraftsRead(drafts, units, templates)
+    return DraftsRead(choose_drafts(ctx, request), units, templates)
 
 
 class LevelDelegate(QStyledItemDelegate):
@@ -436,7 +411,7 @@ class NoticeIssueDialog(QDialog):
         ctx = self.ctx
 
         def draw(_progress: Progress) -> bytes:
-            from creditdesk.services.notice_issue import preview_pdf
+            from creditdesk.services.notice_letters import preview_pdf
 
             return preview_pdf(ctx, [draft], issued_on)
 

@@ -236,7 +236,7 @@ class NoticeTemplateDialog(QDialog):
         ctx = self.ctx
 
         def draw(_progress: Progress) -> bytes:
-            from creditdesk.services.notice_issue import preview_template
+            from creditdesk.services.notice_letters import preview_template
 
             return preview_template(ctx, templates, level)
 

@@ -15,45 +15,37 @@ window's menu :meth:`NoticesPage.edit_templates`.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHeaderView,
-    QInputDialog,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox
 
-from creditdesk import atomic_files
 from creditdesk.services.errors import UserError
-from creditdesk.services.file_names import inside
-from creditdesk.services.notice_issue import IssuedNotice, NoticeDetail, can_change_state
+from creditdesk.services.notice_issue import IssuedNotice
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
-from creditdesk.ui.common.alive import while_alive
 from creditdesk.ui.common.dialogs import open_dialog
-from creditdesk.ui.common.file_dialogs import DesktopFiles, Opener, open_on_desktop
-from creditdesk.ui.common.formatting import format_date
-from creditdesk.ui.common.jobs import LatestJob, run_job
-from creditdesk.ui.common.messages import error_box, error_text
+from creditdesk.ui.common.file_dialogs import Opener, open_on_desktop
+from creditdesk.ui.common.jobs import Job
+from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
-from creditdesk.ui.common.pdf_view import (
-    PdfPreview,
-    PdfPreviewDialog,
-    ask_with_dialog,
-    default_printer_available,
-    print_pdf,
-)
+from creditdesk.ui.common.pdf_view import PdfPreview, PdfPreviewDialog
 from creditdesk.ui.forms.ui_notices_page import Ui_NoticesPage
-from creditdesk.ui.notices.notice_commands import NoticeStateCommand
+from creditdesk.ui.notices.notice_detail_pane import NoticeDetailPane
+from creditdesk.ui.notices.notice_documents import (
+    NoticeDocuments,
+    NoticeFiles,
+    PdfPrinter,
+    print_with_system,
+)
+from creditdesk.ui.notices.notice_state_actions import (
+    NoticeStateActions,
+    ReasonAsker,
+    allowed_moves,
+    ask_cancel_reason,
+)
 from creditdesk.ui.notices.notice_table_model import (
     NoticeFilter,
     NoticeFilterProxy,
@@ -65,60 +57,27 @@ if TYPE_CHECKING:  # the dialogs load when first opened
     from creditdesk.ui.notices.notice_issue_dialog import NoticeIssueDialog
     from creditdesk.ui.notices.notice_template_dialog import NoticeTemplateDialog
 
-PdfPrinter = Callable[[QWidget, bytes, str, bool], bool]
-"""Prints a PDF: (parent, bytes, job title, ask with the print dialog) → sent or not."""
-
-ReasonAsker = Callable[[QWidget, str], str | None]
-"""Asks why a notice is cancelled (作废); None when the clerk backed out."""
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NoticesPage", text)
 
 
-def print_with_system(parent: QWidget, pdf: bytes, title: str, ask: bool) -> bool:
-    """Print through the system: with the print dialog, or straight to the default printer
-    (which still asks when the system has none)."""
-    asker = ask_with_dialog if ask or not default_printer_available() else None
-    return print_pdf(parent, pdf, title, ask=asker)
-
-
-def ask_cancel_reason(parent: QWidget, number: str) -> str | None:
-    """The reason a notice is cancelled, typed in a small dialog."""
-    text, ok = QInputDialog.getText(
-        parent,
-        _tr("作废通知"),
-        _tr("作废{number}：文号保留并登记为作废，不再使用。\n作废原因：").format(number=number),
-    )
-    return text.strip() if ok else None
-
-
-class NoticeFiles(DesktopFiles):
-    """The desktop's file dialogs, and a folder to export into."""
-
-    def folder(self, parent: QWidget | None, title: str) -> Path | None:
-        """A folder to write into, or None when the clerk cancelled."""
-        name = QFileDialog.getExistingDirectory(parent, title)
-        return Path(name) if name else None
-
-
-@dataclass(frozen=True)
-class ShownNotice:
-    """The selected notice's details and stored document, read in the background."""
-
-    detail: NoticeDetail
-    pdf: bytes
-
-
 class NoticesPage(Page[list[NoticeRow]]):
     """The notice register with its filters, document pane and actions.
+
+    The document actions live in :mod:`~creditdesk.ui.notices.notice_documents`, the state
+    changes in :mod:`~creditdesk.ui.notices.notice_state_actions` and the pane beside the list
+    in :mod:`~creditdesk.ui.notices.notice_detail_pane`; the page holds the register and hands
+    them its selection and collaborators.
 
     Attributes:
         print_document: how a PDF is printed (tests record instead).
         open_file: how a PDF is opened in the system viewer (tests record instead).
         files: the file and folder dialogs (tests hand in fixed paths).
         ask_reason: asks why a notice is cancelled (tests answer).
-        issue_dialog, template_dialog, issued_box: the dialogs last opened, while open.
+        documents: view, print, open and export (each read in the background).
+        states: 标记已回复, 办结, 作废.
+        issue_dialog, template_dialog, issued_box, viewer: the dialogs last opened.
     """
 
     def setup(self) -> None:
@@ -131,14 +90,15 @@ class NoticesPage(Page[list[NoticeRow]]):
         self.issue_dialog: NoticeIssueDialog | None = None
         self.template_dialog: NoticeTemplateDialog | None = None
         self.issued_box: QMessageBox | None = None
+        self.viewer: PdfPreviewDialog | None = None
         self.model = NoticeTableModel(self)
         self.proxy = NoticeFilterProxy(self.model, self)
         self.preview = PdfPreview(self.ui.previewBox)
         self.ui.previewLayout.addWidget(self.preview)
-        self.preview.set_message(_tr("选择一份通知查看原文。"))
+        self.pane = NoticeDetailPane(self.ctx, self.pool, self, self.ui.detailLabel, self.preview)
+        self.documents = NoticeDocuments(self)
+        self.states = NoticeStateActions(self)
         self._keep_selected: set[int] = set()
-        self._shown_reads = LatestJob(self, self.pool, _tr("读取通知"))
-        self._shown: ShownNotice | None = None
         self._setup_table()
         self._setup_filters()
         self._setup_actions()
@@ -185,17 +145,20 @@ class NoticesPage(Page[list[NoticeRow]]):
         reprint = QShortcut(QKeySequence.StandardKey.Print, self)
         reprint.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reprint.activated.connect(self.reprint_selected)
-        ui.viewButton.clicked.connect(self.view_selected)
-        ui.reprintButton.clicked.connect(self.reprint_selected)
-        ui.printButton.clicked.connect(lambda: self.print_selected())
-        ui.openButton.clicked.connect(self.open_selected)
+        documents = self.documents
+        ui.viewButton.clicked.connect(lambda: documents.view_selected())
+        ui.reprintButton.clicked.connect(lambda: self.reprint_selected())
+        ui.printButton.clicked.connect(lambda: documents.print_selected())
+        ui.openButton.clicked.connect(lambda: documents.open_selected())
         export_menu = QMenu(self)
-        export_menu.addAction(_tr("每份通知一个PDF…"), lambda: self.export_selected())
-        export_menu.addAction(_tr("合并为一个PDF（便于批量打印）…"), lambda: self.export_combined())
+        export_menu.addAction(_tr("每份通知一个PDF…"), lambda: documents.export_selected())
+        export_menu.addAction(
+            _tr("合并为一个PDF（便于批量打印）…"), lambda: documents.export_combined()
+        )
         ui.exportButton.setMenu(export_menu)
-        ui.repliedButton.clicked.connect(lambda: self.set_selected_state("replied"))
-        ui.closedButton.clicked.connect(lambda: self.set_selected_state("closed"))
-        ui.voidButton.clicked.connect(lambda: self.cancel_selected())
+        ui.repliedButton.clicked.connect(lambda: self.states.set_selected_state("replied"))
+        ui.closedButton.clicked.connect(lambda: self.states.set_selected_state("closed"))
+        ui.voidButton.clicked.connect(lambda: self.states.cancel_selected())
         self._update_actions()
 
     # ---------------------------------------------------------------- loading
@@ -218,7 +181,8 @@ class NoticesPage(Page[list[NoticeRow]]):
             self.select_ids(keep)
         self._show_count()
         self._update_actions()
-        if self._shown is not None and self.selected_ids() == [self._shown.detail.id]:
+        shown = self.pane.shown_id()
+        if shown is not None and self.selected_ids() == [shown]:
             self._show_selected()  # its state may have changed
 
     def _fill_years(self, years: list[int]) -> None:
@@ -303,6 +267,10 @@ class NoticesPage(Page[list[NoticeRow]]):
                 view.scrollTo(index)
                 first = False
 
+    def keep_selected(self, ids: set[int]) -> None:
+        """Select these notices again once the register has reloaded."""
+        self._keep_selected = set(ids)
+
     def _selection_changed(self) -> None:
         self._update_actions()
         self._show_selected()
@@ -315,258 +283,30 @@ class NoticesPage(Page[list[NoticeRow]]):
         for button in (ui.reprintButton, ui.printButton, ui.openButton):
             button.setEnabled(bool(rows))
         ui.exportButton.setEnabled(bool(rows) or self.proxy.rowCount() > 0)
-        state = state_code(rows[0]) if one else ""
-        # the service says which state may follow which
-        ui.repliedButton.setEnabled(one and can_change_state(state, "replied"))
-        ui.closedButton.setEnabled(one and can_change_state(state, "closed"))
-        ui.voidButton.setEnabled(one and can_change_state(state, "void"))
+        allowed = allowed_moves(state_code(rows[0]) if one else "")  # the service's rule
+        ui.repliedButton.setEnabled(allowed["replied"])
+        ui.closedButton.setEnabled(allowed["closed"])
+        ui.voidButton.setEnabled(allowed["void"])
 
     # --------------------------------------------------------- document pane
 
     def _show_selected(self) -> None:
         """Read the selected notice's details and document, and show them beside the list."""
         ids = self.selected_ids()
-        if len(ids) != 1:
-            self._shown_reads.drop()
-            self._shown = None
-            self.ui.detailLabel.clear()
-            message = _tr("已选{n}份通知。").format(n=len(ids)) if ids else ""
-            self.preview.set_message(message or _tr("选择一份通知查看原文。"))
-            return
-        ctx = self.ctx
-        notice_id = ids[0]
-
-        def read(_progress: Progress) -> ShownNotice:
-            from creditdesk.services.notice_issue import notice_detail, notice_pdf
-
-            return ShownNotice(notice_detail(ctx, notice_id), notice_pdf(ctx, notice_id))
-
-        self._shown_reads.start(read, self._shown_read, self._shown_failed)
-
-    def _shown_read(self, shown: ShownNotice) -> None:
-        same = self._shown is not None and self._shown.pdf == shown.pdf
-        self._shown = shown
-        self.ui.detailLabel.setText(self._describe(shown.detail))
-        if not same:
-            self.preview.set_pdf(shown.pdf)
-
-    def _shown_failed(self, error: Exception) -> None:
-        self._shown = None
-        self.ui.detailLabel.clear()
-        self.preview.set_message(error_text(error))
-
-    @staticmethod
-    def _describe(detail: NoticeDetail) -> str:
-        heading = f"{detail.number}　{detail.title}"
-        facts = [
-            _tr("发文：{date}（{who}）").format(
-                date=format_date(detail.issued_on), who=detail.issued_by or _tr("未记录")
-            ),
-        ]
-        if detail.reply_by is not None:
-            facts.append(_tr("回复期限：{date}").format(date=format_date(detail.reply_by)))
-        facts.append(_tr("状态：{state}").format(state=detail.state_label))
-        if not detail.has_stored_pdf:
-            facts.append(_tr("原文件不在工作区中，按登记内容重新生成"))
-        return heading + "\n" + "　".join(facts)
+        if len(ids) == 1:
+            self.pane.show(ids[0])
+        else:
+            self.pane.show_nothing(len(ids))
 
     def shown_pdf(self) -> bytes:
         """The document in the pane beside the list (empty while none is shown)."""
-        return self._shown.pdf if self._shown is not None else b""
+        return self.pane.shown_pdf()
 
-    # -------------------------------------------------------------- documents
+    # ------------------------------------------------------ documents, states
 
-    def _documents(self, ids: Sequence[int]) -> bytes:
-        """One notice's stored document, or the notices combined for printing."""
-        from creditdesk.services.notice_issue import combined_pdf, notice_pdf
-
-        if len(ids) == 1:
-            return notice_pdf(self.ctx, ids[0])
-        return combined_pdf(self.ctx, ids)
-
-    def _job_title(self, rows: Sequence[NoticeRow]) -> str:
-        if len(rows) == 1:
-            return f"{rows[0].number} {rows[0].unit}"
-        return _tr("督办通知（{n}份）").format(n=len(rows))
-
-    def view_selected(self) -> PdfPreviewDialog | None:
-        """查看: the selected notice's stored document in a window of its own."""
-        rows = self.selected_rows()
-        if len(rows) != 1:
-            return None
-        try:
-            pdf = self._documents([rows[0].id])
-        except UserError as error:
-            self.report_error(error)
-            return None
-        dialog = PdfPreviewDialog(pdf, self._job_title(rows), self)
-        dialog.print_button.clicked.disconnect()
-        dialog.print_button.clicked.connect(
-            lambda: self.print_document(dialog, pdf, self._job_title(rows), True)
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.show()
-        return dialog
-
-    def reprint_selected(self) -> bytes | None:
-        """重新打印: the very document issued (the stored bytes), to the default printer."""
-        return self.print_selected(ask=False)
-
-    def print_selected(self, ask: bool = True) -> bytes | None:
-        """打印…: the selected notices through the system print dialog; returns what printed."""
-        rows = self.selected_rows()
-        if not rows:
-            return None
-        try:
-            pdf = self._documents([row.id for row in rows])
-        except UserError as error:
-            self.report_error(error)
-            return None
-        self.print_document(self, pdf, self._job_title(rows), ask)
-        return pdf
-
-    def open_selected(self) -> Path | None:
-        """用查看器打开: write the selected notices to a temporary folder and open them."""
-        from creditdesk.services.notice_issue import export_notice_pdfs
-
-        rows = self.selected_rows()
-        if not rows:
-            return None
-        folder = Path(tempfile.gettempdir()) / "creditdesk-notices"
-        try:
-            if len(rows) == 1:
-                path = export_notice_pdfs(self.ctx, [rows[0].id], folder)[0]
-            else:
-                folder.mkdir(parents=True, exist_ok=True)
-                path = inside(folder, self._job_title(rows), "督办通知", ".pdf", is_path=False)
-                atomic_files.write_bytes(path, self._documents([row.id for row in rows]))
-        except (UserError, OSError) as error:
-            self.report_error(error)
-            return None
-        if not self.open_file(path):
-            self.report_error(UserError(_tr("没有可打开PDF文件的程序：{path}").format(path=path)))
-        return path
-
-    def _export_ids(self) -> list[int]:
-        selected = self.selected_ids()
-        return selected or [row.id for row in self.shown_rows()]
-
-    def export_selected(self, folder: Path | None = None) -> None:
-        """导出PDF: each selected notice (all shown when none is) as its own file in a folder."""
-        ids = self._export_ids()
-        if not ids:
-            return
-        folder = folder or self.files.folder(self, _tr("导出到文件夹"))
-        if folder is None:
-            return
-        self._export_files(ids, folder)
-
-    def _export_files(self, ids: Sequence[int], folder: Path) -> None:
-        from creditdesk.services.notice_issue import export_notice_pdfs
-
-        ctx = self.ctx
-        wanted = list(ids)
-        run_job(
-            lambda _progress: export_notice_pdfs(ctx, wanted, folder),
-            title=_tr("正在导出督办通知"),
-            on_success=while_alive(self, lambda paths: self._exported(paths, folder)),
-            on_error=self.report_error,
-            parent=self,
-            pool=self.pool,
-        )
-
-    def export_combined(self, path: Path | None = None) -> None:
-        """导出PDF: the selected notices (all shown when none is) in one PDF for printing."""
-        from creditdesk.services.notice_issue import combined_pdf
-
-        ids = self._export_ids()
-        if not ids:
-            return
-        suggested = _tr("督办通知（{n}份）.pdf").format(n=len(ids))
-        path = path or self.files.save_file(
-            self, _tr("导出合并的PDF"), suggested, _tr("PDF 文件 (*.pdf)")
-        )
-        if path is None:
-            return
-        ctx = self.ctx
-        target = path
-
-        def write(_progress: Progress) -> list[Path]:
-            data = combined_pdf(ctx, ids)
-            try:
-                atomic_files.write_bytes(target, data)
-            except OSError as error:
-                raise UserError(
-                    _tr("无法写入{path}：{reason}").format(
-                        path=target, reason=error.strerror or error
-                    )
-                ) from error
-            return [target]
-
-        run_job(
-            write,
-            title=_tr("正在导出督办通知"),
-            on_success=while_alive(self, lambda paths: self._exported(paths, target.parent)),
-            on_error=self.report_error,
-            parent=self,
-            pool=self.pool,
-        )
-
-    def _exported(self, paths: list[Path], folder: Path) -> None:
-        from creditdesk.ui.common.file_dialogs import offer_to_open
-
-        if len(paths) == 1:
-            text = _tr("已导出：{path}").format(path=paths[0])
-            offer_to_open(self, _tr("导出PDF"), text, paths[0], self.open_file)
-        else:
-            text = _tr("已导出{n}个PDF文件到：{folder}").format(n=len(paths), folder=folder)
-            offer_to_open(self, _tr("导出PDF"), text, folder, self.open_file)
-
-    # ------------------------------------------------------------------ states
-
-    def set_selected_state(self, state: str) -> NoticeStateCommand | None:
-        """标记已回复 / 办结 the selected notice, as one undo step."""
-        rows = self.selected_rows()
-        if len(rows) != 1:
-            return None
-        row = rows[0]
-        command = NoticeStateCommand(
-            self.ctx,
-            row.id,
-            row.number,
-            state,
-            on_done=self._changed,
-            on_error=self.report_error,
-        )
-        self._keep_selected = {row.id}
-        self.undo_stack.push(command)
-        return command
-
-    def cancel_selected(self, reason: str | None = None) -> NoticeStateCommand | None:
-        """作废 the selected notice (after asking why); the number stays taken. Undoable."""
-        rows = self.selected_rows()
-        if len(rows) != 1:
-            return None
-        row = rows[0]
-        if reason is None:
-            reason = self.ask_reason(self, row.number)
-            if reason is None:
-                return None
-        command = NoticeStateCommand(
-            self.ctx,
-            row.id,
-            row.number,
-            "void",
-            reason=reason,
-            on_done=self._changed,
-            on_error=self.report_error,
-        )
-        self._keep_selected = {row.id}
-        self.undo_stack.push(command)
-        return command
-
-    def _changed(self) -> None:
-        self.signals.notices_changed.emit()
+    def reprint_selected(self) -> Job[bytes] | None:
+        """重新打印 (Ctrl+P): the document as issued (stored bytes), to the default printer."""
+        return self.documents.print_selected(ask=False)
 
     def report_error(self, error: Exception) -> None:
         """Tell the clerk a service refused an action, without blocking."""
@@ -640,31 +380,20 @@ class NoticesPage(Page[list[NoticeRow]]):
         def answered() -> None:
             clicked = box.clickedButton()
             if clicked is print_button:
-                self.print_batch(ids)
+                self.documents.print_batch(ids)
             elif clicked is open_button:
                 self.select_ids(set(ids))
-                self.open_selected()
+                self.documents.open_selected()
             elif clicked is export_button:
                 folder = self.files.folder(self, _tr("导出到文件夹"))
                 if folder is not None:
-                    self._export_files(ids, folder)
+                    self.documents.export_files(ids, folder)
 
         box.finished.connect(answered)
         box.finished.connect(box.deleteLater)
         box.finished.connect(lambda _result: setattr(self, "issued_box", None))
         box.open()
         return box
-
-    def print_batch(self, ids: Sequence[int]) -> bytes | None:
-        """Print notices together (one after another, each on new sheets)."""
-        try:
-            pdf = self._documents(ids)
-        except UserError as error:
-            self.report_error(error)
-            return None
-        title = _tr("督办通知（{n}份）").format(n=len(ids))
-        self.print_document(self, pdf, title, True)
-        return pdf
 
     # -------------------------------------------------------------- templates
 
@@ -706,7 +435,7 @@ class NoticesPage(Page[list[NoticeRow]]):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.view_selected()
+            self.documents.view_selected()
 
     def _context_menu(self, pos: QPoint) -> None:
         if not self.selected_ids():

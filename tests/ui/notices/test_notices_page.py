@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from creditdesk.services.attachments import stored_path
-from creditdesk.services.notice_issue import IssuedNotice, notice_detail
+from creditdesk.services.notice_issue import IssuedNotice
+from creditdesk.services.notice_register import notice_detail
 from creditdesk.services.notices import list_notices
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.signals import AppSignals
@@ -247,7 +248,7 @@ def test_cancel_asks_for_a_reason_and_backing_out_changes_nothing(
 ) -> None:
     _select(notices, "青信用办督〔2025〕2号")
     notices.ask_reason = lambda parent, number: None
-    assert notices.cancel_selected() is None
+    assert notices.states.cancel_selected() is None
     assert notices.undo_stack.count() == 0
 
 
@@ -262,11 +263,13 @@ def test_reprint_sends_the_stored_document_byte_for_byte(
     store = demo_workspace.context.attachments_dir
     assert store is not None
     stored = stored_path(store, issued.pdf_sha256).read_bytes()
+    qtbot.waitUntil(lambda: len(printed.jobs) == 1, timeout=5000)
     pdf, title, ask = printed.jobs[-1]
     assert pdf == stored
     assert title == f"{issued.number} {issued.unit}"
     assert ask is False  # straight to the default printer
     notices.ui.printButton.click()
+    qtbot.waitUntil(lambda: len(printed.jobs) == 2, timeout=5000)
     assert printed.jobs[-1] == (stored, title, True)  # the same document, asking first
     qtbot.waitUntil(lambda: notices.shown_pdf() == stored, timeout=5000)
 
@@ -275,8 +278,9 @@ def test_open_in_viewer_writes_the_notice_and_opens_it(qtbot: QtBot, notices: No
     opened: list[Path] = []
     notices.open_file = lambda path: opened.append(path) or True
     _select(notices, "青信用办督〔2025〕1号")
-    path = notices.open_selected()
-    assert path is not None and opened == [path]
+    notices.ui.openButton.click()
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=5000)
+    path = opened[0]
     assert path.name.startswith("青信用办督〔2025〕1号-")
     assert path.suffix == ".pdf"
     assert "青信用办督〔2025〕1号" in pdf_text(path.read_bytes())
@@ -291,11 +295,11 @@ def test_export_writes_one_pdf_per_notice_and_a_combined_one(
     qtbot: QtBot, notices: NoticesPage, tmp_path: Path
 ) -> None:
     folder = tmp_path / "out"
-    notices.export_selected(folder)  # nothing selected: every notice shown
+    notices.documents.export_selected(folder)  # nothing selected: every notice shown
     qtbot.waitUntil(lambda: _told(notices, "已导出3个PDF文件"), timeout=10000)
     assert len(list(folder.glob("*.pdf"))) == 3
     combined = tmp_path / "batch.pdf"
-    notices.export_combined(combined)
+    notices.documents.export_combined(combined)
     qtbot.waitUntil(lambda: _told(notices, "batch.pdf"), timeout=10000)
     reader = PdfReader(combined)
     assert len(reader.pages) >= 3
@@ -318,7 +322,7 @@ def test_undoing_a_cancel_brings_the_notice_back_with_its_number(
     qtbot: QtBot, notices: NoticesPage
 ) -> None:
     _select(notices, "青信用办督〔2025〕2号")
-    notices.cancel_selected("重复发文")
+    notices.states.cancel_selected("重复发文")
     _reloaded(qtbot, notices)
     assert _column(notices, 4)[1] == "已作废"
     assert notices.undo_stack.undoText() == "作废：青信用办督〔2025〕2号"
@@ -348,6 +352,7 @@ def test_after_issuing_print_all_sends_the_batch_in_one_document(
     print_all.click()
     printed = notices.print_document
     assert isinstance(printed, Printed)
+    qtbot.waitUntil(lambda: bool(printed.jobs), timeout=10000)
     pdf, title, ask = printed.jobs[-1]
     assert title == "督办通知（2份）" and ask is True
     text = pdf_text(pdf)
