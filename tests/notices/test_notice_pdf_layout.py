@@ -335,3 +335,25 @@ def test_letterhead_is_red_unless_the_office_prints_it_black(fonts: FontSet) -> 
 
     assert head_colors(_letter()) == {RED}
     assert head_colors(_letter(red_header=False)) == {BLACK}
+
+
+def test_body_number_and_signature_are_fangsong_without_system_fonts(
+    fonts: FontSet, pdftotext: PdfToText
+) -> None:
+    """A PC with no Chinese font: the bundled 朱雀仿宋 sets the number, the body, the table
+    figures and the signature, and the text still extracts as written."""
+    letter = _letter(2)
+    pdf = render_letter(letter, fonts)
+    runs: list[tuple[str, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip() and font:
+            runs.append((str(font["/BaseFont"]), text.strip()))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    fonts_of = {text: name.partition("+")[2] for name, text in runs}
+    for text in (letter.number, letter.paragraphs[1], letter.office_name, "2026年11月22日"):
+        assert fonts_of[text] == "ZhuqueFangsong-Regular", (text, fonts_of)
+    assert fonts_of[letter.title] != "ZhuqueFangsong-Regular"  # the title is 小标宋
+    flat = re.sub(r"\s+", "", pdftotext(pdf))
+    assert letter.number in flat and letter.paragraphs[1] in flat and letter.office_name in flat
