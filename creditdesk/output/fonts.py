@@ -14,7 +14,8 @@ Official documents (GB/T 9704-2012) set the body, the document number and the si
 A face is found by file name in the system font folders (Windows Fonts, /usr/share/fonts,
 ~/.fonts …) and, where fontconfig is present (UOS, Kylin), by family name through ``fc-list``,
 so a 仿宋 installed under any file name is used. Without one we use the open fonts shipped in
-resources/fonts, so body, number and signature stay 仿宋 on a bare machine. Only TrueType outlines can be embedded by reportlab, so CFF fonts (OTF, Noto CJK) are skipped.
+resources/fonts, so body, number and signature stay 仿宋 on a bare machine. Only TrueType
+outlines can be embedded by reportlab, so CFF fonts (OTF, Noto CJK) are skipped.
 A character missing from a face is drawn in the next face that has it, so no name turns into
 empty boxes.
 """
