@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from creditdesk.output.cjk_lines import GLUED
 from creditdesk.output.fonts import load_fonts
 from creditdesk.output.notice_pdf import (
     CHAR_PITCH,
@@ -118,12 +119,18 @@ def test_signature_is_laid_out_as_on_the_notices(report: QuarterlyReport, tmp_pa
 
 
 def test_body_lines_are_justified_to_28_characters(report: QuarterlyReport, tmp_path: Path) -> None:
+    """Full lines span the 156 mm measure and hold 28 characters, fewer only where a date
+    (12月5日) went down whole and the line was spaced out to the measure."""
     lines = _lines(_pdf(dataclasses.replace(report, notes=NOTE * 3)), tmp_path)
     full = [ln for ln in lines if abs(ln[1] - LEFT_MARGIN) < 1.0 and len(ln[3]) >= 20]
     full = [ln for ln in full if abs(ln[2] - (LEFT_MARGIN + TYPE_WIDTH)) < 1.0]
     assert len(full) >= 5
     body = [ln for ln in full if ln[3] in NOTE * 4]
-    assert len(body) >= 3 and all(abs(_cells(ln[3]) - 28) <= 1 for ln in body), body
+    assert len(body) >= 3
+    for line in body:
+        after = lines[lines.index(line) + 1][3]
+        assert abs(_cells(line[3]) - 28) <= 1 or GLUED.match(after), (line, after)
+    assert sum(abs(_cells(ln[3]) - 28) <= 1 for ln in body) >= 2
     assert abs(full[0][2] / MM - 184) < 1.0
 
 
