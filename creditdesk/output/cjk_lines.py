@@ -2,7 +2,9 @@
 
 A line must not begin with closing punctuation (避头: ，。、；：？！）》」』”’〕】 …) nor end with
 opening punctuation (避尾: （《「『“‘〔【 …); a run of Latin letters or digits (a phone number,
-2024, 0391-6218800) stays on one line when it can; ``——`` and ``……`` are not split.
+2024, 0391-6218800) stays on one line when it can; ``——`` and ``……`` are not split. A date
+(2026年4月8日), a number with its unit (27个工作日, 3项), a document number's 〔2026〕4号 and a
+short bracket such as （1/项） are read as one word and are not split either (:data:`GLUED`).
 reportlab's own CJK wrapping does not apply all of these, so letters break their lines here.
 
 When a break point is forbidden, the break moves left (the last characters go down to the next
@@ -13,6 +15,7 @@ the rules.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -22,6 +25,13 @@ NO_LINE_START: Final = frozenset("，。、；：？！）》」』”’〕】�
 NO_LINE_END: Final = frozenset("（《「『“‘〔【〈｛［([{")
 """Characters that must not end a line."""
 
+_UNITS: Final = "个工作日|工作日|个月|季度|万元|年|月|日|号|项|个|件|天|次|期|家|户|人|元|%|％"
+GLUED: Final = re.compile(
+    rf"第?\d+(?:\.\d+)?(?:年\d{{1,2}}月(?:\d{{1,2}}日)?|月\d{{1,2}}日|{_UNITS})"
+    r"|〔\d{4}〕\d+号"
+    r"|[（(][^（）()\s]{1,6}[）)]"
+)
+"""Dates, numbers with their unit, 〔年〕号 and short brackets: no line break inside."""
 _NEVER_SPLIT: Final = frozenset("—…")  # doubled dashes and ellipses stay together
 _EPSILON: Final = 1e-6
 
@@ -30,8 +40,18 @@ def _is_word(char: str) -> bool:
     return char.isascii() and not char.isspace()
 
 
-def can_break(text: str, at: int) -> bool:
-    """Whether a line may end before ``text[at]`` (``0 < at < len(text)``)."""
+def glued(text: str) -> frozenset[int]:
+    """Positions ``at`` where a line must not end before ``text[at]``: inside a :data:`GLUED`."""
+    return frozenset(i for m in GLUED.finditer(text) for i in range(m.start() + 1, m.end()))
+
+
+def can_break(text: str, at: int, inside: frozenset[int] | None = None) -> bool:
+    """Whether a line may end before ``text[at]`` (``0 < at < len(text)``).
+
+    ``inside`` is :func:`glued` of ``text``, passed by callers that ask about many positions.
+    """
+    if at in (glued(text) if inside is None else inside):
+        return False
     before, after = text[at - 1], text[at]
     if after in NO_LINE_START or before in NO_LINE_END:
         return False
@@ -57,6 +77,7 @@ def break_lines(
     lines: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    inside = glued(text)
     while start < n:
         room = first_width if not lines else rest
         used = 0.0
@@ -66,18 +87,24 @@ def break_lines(
             end += 1
         if end == start:
             end = start + 1  # a character wider than the line still has to go somewhere
-        if end < n and not can_break(text, end):
-            candidate = end - 1
-            while candidate > start and not can_break(text, candidate):
-                candidate -= 1
-            if candidate > start:
+        if end < n and not can_break(text, end, inside):
+            # a glued word wider than the line (a date in a narrow cell) may split after all
+            candidate = _last_break(text, start, end, inside) or _last_break(text, start, end)
+            if candidate:
                 end = candidate
             else:  # nothing allowed inside the line: overshoot to the next allowed point
-                while end < n and not can_break(text, end):
+                while end < n and not can_break(text, end, frozenset()):
                     end += 1
         lines.append((start, end))
         start = end
     return lines
+
+
+def _last_break(
+    text: str, start: int, end: int, inside: frozenset[int] = frozenset()
+) -> int | None:
+    """The last position in ``start < at < end`` where a line may end, if any."""
+    return next((at for at in range(end - 1, start, -1) if can_break(text, at, inside)), None)
 
 
 def line_violations(lines: Sequence[str]) -> list[str]:

@@ -3,7 +3,9 @@
 Official documents (GB/T 9704-2012) set the body, the document number and the signature in
 仿宋 (3号), titles and the letterhead in 小标宋, some elements in 黑体, 楷体 and 宋体. The roles:
 
-* ``fangsong`` — 仿宋_GB2312 / 仿宋 (simfang.ttf) / 华文仿宋 (STFANGSO.TTF) / 方正仿宋.
+* ``fangsong`` — 仿宋_GB2312 / 仿宋 (simfang.ttf) / 华文仿宋 (STFANGSO.TTF) / 方正仿宋; else our
+  open 仿宋, 朱雀仿宋 Zhuque Fangsong cut to GB 2312 (all 6,763 hanzi) and compiled to TrueType
+  by ``resources/fonts/build_fangsong.py``.
 * ``title`` — 方正小标宋简体 (FZXBSJW.TTF) when installed; else our heavy Song,
   Noto Serif CJK SC Bold cut to GB 2312 and converted to TrueType by
   ``resources/fonts/build_heavy_song.py``: closer to 小标宋 than the 黑体 offices fall back to.
@@ -12,9 +14,8 @@ Official documents (GB/T 9704-2012) set the body, the document number and the si
 A face is found by file name in the system font folders (Windows Fonts, /usr/share/fonts,
 ~/.fonts …) and, where fontconfig is present (UOS, Kylin), by family name through ``fc-list``,
 so a 仿宋 installed under any file name is used. Without one we use the open fonts shipped in
-resources/fonts: no open-licence 仿宋 covering GB 2312 is packaged anywhere we can build from
-(cwTeX 仿宋 lacks the simplified forms), so the body then falls back to AR PL UMing, a Song.
-Only TrueType outlines can be embedded by reportlab, so CFF fonts (OTF, Noto CJK) are skipped.
+resources/fonts, so body, number and signature stay 仿宋 on a bare machine. Only TrueType
+outlines can be embedded by reportlab, so CFF fonts (OTF, Noto CJK) are skipped.
 A character missing from a face is drawn in the next face that has it, so no name turns into
 empty boxes.
 """
@@ -60,8 +61,9 @@ SYSTEM_FAMILIES: dict[Role, tuple[str, ...]] = {
 }
 """Family names fontconfig may know a face by, whatever its file is called."""
 HEAVY_SONG = "NotoSerifSC-Bold-GB2312.ttf"
+OPEN_FANGSONG = "ZhuqueFangsong-GB2312.ttf"
 BUNDLED_FILES: dict[Role, tuple[str, int]] = {
-    "fangsong": ("uming.ttc", 0),
+    "fangsong": (OPEN_FANGSONG, 0),
     "title": (HEAVY_SONG, 0),
     "hei": ("wqy-microhei.ttc", 0),
     "song": ("uming.ttc", 0),

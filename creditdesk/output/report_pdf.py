@@ -186,6 +186,15 @@ class _Writer:
             return text
         return self.para(text, style)
 
+    def figure(self, png: bytes, caption: str, space: float = 3 * MM) -> Any:
+        """A chart and its caption: never apart, and floated to the next page when too tall
+        for this one, the text after it filling the gap."""
+        from reportlab.platypus import Spacer
+
+        from creditdesk.output.floating_figures import Figure
+
+        return Figure([Spacer(1, space), self.chart(png), self.caption(caption)])
+
     def chart(self, png: bytes) -> Any:
         from reportlab.lib.utils import ImageReader
         from reportlab.platypus import Image
@@ -324,14 +333,10 @@ class _Writer:
         return story
 
     def overview(self) -> list[Any]:
-        from reportlab.platypus import Spacer
-
         return [
             *self.section("总体情况"),
             self.grid(self.report.headline()),
-            Spacer(1, 2 * MM),
-            self.chart(self.charts.status),
-            self.caption(f"{self.report.period_label}应报事项构成"),
+            self.figure(self.charts.status, f"{self.report.period_label}应报事项构成", 2 * MM),
         ]
 
     def units(self) -> list[Any]:
@@ -359,9 +364,7 @@ class _Writer:
                 "÷（应报数－未到期数）；排名以按时报送率为先，其次为报送率。",
                 self.note,
             ),
-            Spacer(1, 3 * MM),
-            self.chart(self.charts.units),
-            self.caption(f"{r.period_label}各单位报送情况（按时报送率由高到低）"),
+            self.figure(self.charts.units, f"{r.period_label}各单位报送情况（按时报送率由高到低）"),
         ]
         return story
 
@@ -446,9 +449,7 @@ class _Writer:
         story += [
             Spacer(1, 2 * MM),
             self.table(("季度", *COUNT_HEADERS), rows, (36, 16, 16, 16, 16, 14, 22, 20), (0,)),
-            Spacer(1, 3 * MM),
-            self.chart(self.charts.trend),
-            self.caption(f"{r.year}年各季度报送情况"),
+            self.figure(self.charts.trend, f"{r.year}年各季度报送情况"),
         ]
         return story
 
@@ -587,10 +588,12 @@ def _page_number(canvas: Any, doc: Any, face: str) -> None:
 
 def render_report_pdf(report: QuarterlyReport, charts: ReportCharts, fonts: FontSet) -> bytes:
     """The report laid out on A4 pages; fonts embedded, every character drawn."""
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus import Frame, PageTemplate
+
+    from creditdesk.output.floating_figures import FloatingDocTemplate
 
     out = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = FloatingDocTemplate(
         out,
         pagesize=(PAGE_W, PAGE_H),
         leftMargin=LEFT,

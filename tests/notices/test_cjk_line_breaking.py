@@ -40,3 +40,20 @@ def test_numbers_and_phone_numbers_are_not_split() -> None:
     text = "联系电话0391-6218800"
     lines = [text[s:e] for s, e in break_lines(text, [1.0] * 4 + [0.5] * 12, 7)]
     assert lines == ["联系电话", "0391-6218800"]
+
+
+@given(st.integers(min_value=0, max_value=20), st.integers(min_value=12, max_value=28))
+def test_dates_counts_and_short_brackets_go_down_whole(lead: int, room: int) -> None:
+    """2026年4月8日 / 27个工作日 / （1/项） / 〔2026〕4号 never end one line and start the next
+    (on lines wide enough to hold them with their comma)."""
+    tokens = ("2026年4月8日", "27个工作日", "（1/项）", "〔2026〕4号")
+    text = "请" * lead + "于" + "，".join(tokens) + "。"
+    lines = _lines(text, room)
+    assert "".join(lines) == text
+    for token in tokens:
+        assert any(token in line for line in lines), (token, lines)
+
+
+def test_a_date_wider_than_a_narrow_cell_still_breaks_inside_the_cell() -> None:
+    lines = _lines("2026年10月13日", 6)
+    assert max(len(line) for line in lines) <= 6 and "".join(lines) == "2026年10月13日"

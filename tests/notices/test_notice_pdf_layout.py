@@ -335,3 +335,54 @@ def test_letterhead_is_red_unless_the_office_prints_it_black(fonts: FontSet) -> 
 
     assert head_colors(_letter()) == {RED}
     assert head_colors(_letter(red_header=False)) == {BLACK}
+
+
+def test_body_number_and_signature_are_fangsong_without_system_fonts(
+    fonts: FontSet, pdftotext: PdfToText
+) -> None:
+    """A PC with no Chinese font: the bundled 朱雀仿宋 sets the number, the body, the table
+    figures and the signature, and the text still extracts as written."""
+    letter = _letter(2)
+    pdf = render_letter(letter, fonts)
+    runs: list[tuple[str, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip() and font:
+            runs.append((str(font["/BaseFont"]), text.strip()))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    fonts_of = {text: name.partition("+")[2] for name, text in runs}
+    for text in (letter.number, letter.paragraphs[1], letter.office_name, "2026年11月22日"):
+        assert fonts_of[text] == "ZhuqueFangsong-Regular", (text, fonts_of)
+    assert fonts_of[letter.title] != "ZhuqueFangsong-Regular"  # the title is 小标宋
+    flat = re.sub(r"\s+", "", pdftotext(pdf))
+    assert letter.number in flat and letter.paragraphs[1] in flat and letter.office_name in flat
+
+
+def test_a_date_at_a_line_end_goes_down_whole_and_the_line_stays_justified(
+    fonts: FontSet, tmp_path: Path
+) -> None:
+    """2026年 / 4月8日 is a break a director corrects: a date, a number with its unit and a
+    short bracket move to the next line whole, and the line they leave still fills the
+    28-character measure (justified)."""
+    tokens = ("2026年4月8日", "27个工作日", "（1/项）")
+    paragraphs = tuple(
+        "请" * lead + f"于{tokens[0]}前补报逾期{tokens[1]}的材料{tokens[2]}，并说明原因。"
+        for lead in range(14, 27)
+    )
+    pdf = tmp_path / "d.pdf"
+    pdf.write_bytes(render_letter(_letter(items=1, paragraphs=paragraphs), fonts))
+    html = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = []
+    for block in re.findall(r"<line .*?</line>", html, re.S):
+        x_max = float(re.findall(r'xMax="([\d.]+)"', block)[0])
+        lines.append((x_max, "".join(re.findall(r">([^<]+)</word>", block))))
+    body = [(x, text) for x, text in lines if len(text) > 9 and text in "".join(paragraphs)]
+    assert len(body) >= 2 * len(paragraphs)
+    for token in tokens:
+        assert sum(token in text for _, text in body) == len(paragraphs), token
+    right = LEFT_MARGIN + TYPE_WIDTH
+    inner = [(x, text) for x, text in body if not text.endswith("。")]
+    assert inner and all(abs(x - right) < 1 * MM for x, _ in inner), inner

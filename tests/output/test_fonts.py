@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from creditdesk.output import fonts as fonts_module
-from creditdesk.output.fonts import HEAVY_SONG, ROLES, _is_truetype, load_fonts
+from creditdesk.output.fonts import HEAVY_SONG, OPEN_FANGSONG, ROLES, _is_truetype, load_fonts
 from creditdesk.paths import fonts_dir
 
 
@@ -76,3 +76,18 @@ def test_a_system_fangsong_file_is_preferred_to_the_bundled_song(
     monkeypatch.setattr(fonts_module, "_fontconfig_faces", lambda: ())
     fonts = load_fonts.__wrapped__(use_system=True)
     assert fonts.face("fangsong").path.name == "simfang.ttf"
+
+
+def test_body_uses_the_bundled_fangsong_covering_gb2312_without_system_fonts() -> None:
+    """No 仿宋 installed: body, number and signature get 朱雀仿宋, which draws every hanzi of
+    GB 2312; a rarer character (犇) comes from the next face instead of a box."""
+    fonts = load_fonts(use_system=False)
+    face = fonts.face("fangsong")
+    assert face.path.name == OPEN_FANGSONG and face.bundled
+    codes = [(hi, lo) for hi in range(0xB0, 0xF8) for lo in range(0xA1, 0xFF)]
+    hanzi = [
+        bytes(code).decode("gb2312") for code in codes if code < (0xD7, 0xFA) or code[0] > 0xD7
+    ]
+    assert len(hanzi) == 6763 and all(face.covers(c) for c in hanzi)
+    assert all(face.covers(c) for c in "〔〕（）、。，：；“”《》—…·×－０１２３４５６７８９")
+    assert fonts.missing("犇０１２") == set()
