@@ -41,6 +41,7 @@ ABBREVIATIONS: Final[tuple[tuple[str, str], ...]] = (
     ("科学技术和工业信息化局", "科工信局"),
     ("教育体育局", "教体局"),
     ("教育和体育局", "教体局"),
+    ("教育局", "教体局"),  # a county has one or the other: 教育 means whichever it has
     ("文化广电和旅游局", "文广旅局"),
     ("文化广电旅游局", "文广旅局"),
     ("文化和旅游局", "文旅局"),

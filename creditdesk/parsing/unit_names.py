@@ -119,7 +119,8 @@ SUGGEST_FROM: Final = 40.0
 """Suggestions scoring below this are not shown."""
 
 PREFIX_SCORE: Final = 90.0
-"""A name written without head noun that begins a unit's name (天伦 of 天伦燃气有限公司):
+"""A name written without head noun that begins a unit's name (天伦 of 天伦燃气有限公司,
+共青团 of 共青团宝丰县委员会):
 likely, but left for the clerk to confirm (全部接受建议 takes it)."""
 _PLACE_OF_NAME: Final = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3}?)[县区市](?!直)")
 
@@ -287,7 +288,7 @@ class _Index:
             return []
         found: list[NameRecord] = []
         for head in HEAD_NOUNS:
-            for unit in self.normalised.get(key + head, []):
+            for unit in self.normalised.get(self.key(key + head), []):
                 if unit not in found:
                     found.append(unit)
         return found
@@ -297,7 +298,11 @@ class _Index:
         best: dict[tuple[str, Hashable], Suggestion] = {}
         for choice, (record, kind) in zip(self.choices, self.choice_targets, strict=True):
             score = name_score(written, choice)
-            if not head_noun(written)[1] and len(written) >= 2 and choice.startswith(written):
+            if (
+                not head_noun(written)[1]
+                and len(written) >= 2
+                and (choice.startswith(written) or record.name.startswith(written))
+            ):
                 # 天伦 → 天伦燃气有限公司: a short form naming the body's own word first
                 score = max(score, PREFIX_SCORE)
             known = best.get((kind, record.id))

@@ -118,12 +118,14 @@ def test_the_office_s_own_names_match_their_plan_short_forms_without_a_click() -
         NameRecord(5, "宝丰县妇女联合会"),
         NameRecord(6, "宝丰县天伦燃气有限公司"),
         NameRecord(7, "宝丰县卫生健康委员会"),
+        NameRecord(8, "宝丰县教育体育局"),
     ]
-    written = ["团县委", "县委文明办", "司法", "县人行", "妇联", "卫健", "天伦"]
+    written = ["团县委", "县委文明办", "司法", "县人行", "妇联", "卫健", "天伦", "教育", "共青团"]
     matches = {m.name: m for m in match_unit_names(written, roster, places=("宝丰",))}
     assert {n: m.target_id for n, m in matches.items() if m.certain} == {
-        "团县委": 1, "县委文明办": 2, "司法": 3, "县人行": 4, "妇联": 5, "卫健": 7,
+        "团县委": 1, "县委文明办": 2, "司法": 3, "县人行": 4, "妇联": 5, "卫健": 7, "教育": 8,
     }  # fmt: skip
+    assert matches["共青团"].likely(85.0) is not None
     tianlun = matches["天伦"]  # only the firm's own word: likely, for the clerk to confirm
     assert not tianlun.certain
     assert tianlun.likely(85.0) is not None and tianlun.likely(85.0).id == 6  # type: ignore[union-attr]
