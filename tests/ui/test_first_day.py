@@ -35,6 +35,7 @@ from creditdesk.services.workspace import Workspace, open_workspace
 from creditdesk.ui.inbox.inbox_page import InboxPage
 from creditdesk.ui.notices.notices_page import NoticesPage
 from creditdesk.ui.roster.roster_page import RosterPage
+from creditdesk.ui.shell.app import make_application
 from creditdesk.ui.shell.main_window import MainWindow
 from creditdesk.ui.shell.settings_dialog import SettingsDialog
 from creditdesk.ui.tasks.tasks_page import TasksPage
@@ -143,6 +144,7 @@ def test_first_day_from_empty_workspace_to_first_notices_in_at_most_40_actions(
 ) -> None:
     shots = Path(os.environ.get("CREDITDESK_SHOTS") or tmp_path / "shots")
     shots.mkdir(parents=True, exist_ok=True)
+    make_application()  # the program's font, so the screenshots show Chinese
     pool = QThreadPool()
     pool.setMaxThreadCount(2)
     window = MainWindow(first_day_workspace, pool=pool)

@@ -83,6 +83,8 @@ def _install_qt_translation(app: QApplication) -> None:
     """Qt's own texts (OK/Cancel, file dialogs, calendar names) in Chinese, like the program."""
     if app.property("creditdeskTranslated"):
         return
+    # calendar pop-ups (一月, 周一) and number formats follow the default locale
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(

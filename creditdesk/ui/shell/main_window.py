@@ -319,4 +319,5 @@ class MainWindow(QMainWindow):
         office = settings.office_name or settings.place_name
         self.office_label.setText(office or _tr("未设置信用办名称（文件 → 设置…）"))
         title = _tr("信用办工作台")
-        self.setWindowTitle(f"{title} — {office}" if office else title)
+        # ending with the application's display name, the platform does not append it again
+        self.setWindowTitle(f"{office} — {title}" if office else title)
