@@ -32,6 +32,7 @@ from creditdesk.model import Notice, Obligation, Plan, Submission
 from creditdesk.services.context import FixedClock
 from creditdesk.services.settings import load_settings
 from creditdesk.services.workspace import Workspace, open_workspace
+from creditdesk.ui.home.home_page import HomePage
 from creditdesk.ui.inbox.inbox_page import InboxPage
 from creditdesk.ui.notices.notices_page import NoticesPage
 from creditdesk.ui.roster.roster_page import RosterPage
@@ -155,6 +156,9 @@ def test_first_day_from_empty_workspace_to_first_notices_in_at_most_40_actions(
     qtbot.waitExposed(window)
     clerk = Clerk(qtbot, type_text, shots)
     ctx = first_day_workspace.context
+    home = window.page(0)
+    assert isinstance(home, HomePage)
+    qtbot.waitUntil(lambda: home.first_run.isVisible(), timeout=10000)  # 开始使用 guides
     clerk.step_done("empty", window)
 
     # 1. 设置: the office's name and its document-number prefix
@@ -269,6 +273,7 @@ def test_first_day_from_empty_workspace_to_first_notices_in_at_most_40_actions(
     issued.grab().save(str(shots / "05b-issued.png"))
     close = next(b for b in issued.buttons() if b.text() == "关闭")
     clerk.click(close, "关闭")
+    qtbot.waitUntil(lambda: len(notices.shown_rows()) == drafts, timeout=15000)
     clerk.step_done("notices", window)
 
     report = "、".join(f"{k} {v}" for k, v in clerk.steps.items())
@@ -276,6 +281,9 @@ def test_first_day_from_empty_workspace_to_first_notices_in_at_most_40_actions(
         report + "\n" + "\n".join(clerk.actions) + "\n", encoding="utf-8"
     )
     assert len(clerk.actions) <= MOST_ACTIONS, report
+    window.show_page(0)  # not the clerk's action: a look at the home page afterwards
+    qtbot.waitUntil(lambda: not home.is_loading() and not home.first_run.isVisible(), timeout=15000)
+    window.grab().save(str(shots / "07-home-after.png"))
     with ctx.session_factory() as session:
         plan = session.scalars(select(Plan)).one()
         assert plan.starts_on == PLAN_START

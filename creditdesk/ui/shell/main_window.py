@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self.signals.settings_changed.connect(self._show_settings)
         self.signals.navigate.connect(self.navigate)
+        self.signals.settings_requested.connect(self.open_settings)
         self.ui.navList.setCurrentRow(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
