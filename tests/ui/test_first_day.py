@@ -251,6 +251,7 @@ def test_first_day_from_empty_workspace_to_first_notices_in_at_most_40_actions(
         qtbot.waitUntil(lambda d=dialog: _ok(d.ui.buttonBox).isEnabled(), timeout=5000)
         with qtbot.waitSignal(inbox.loaded, timeout=15000):
             clerk.click(_ok(dialog.ui.buttonBox), "登记 保存")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == len(RECEIVED), timeout=15000)
     clerk.step_done("received", window)
 
     # 5. 生成通知: one batch for every unit with overdue items

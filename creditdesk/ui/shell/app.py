@@ -240,6 +240,10 @@ def run_gui(
     else:
         directory = workspace_dir or default_workspace_dir()
     launcher = _Launcher(app, directory, database_url, quit_when_ready)
+    if demo and database_url is None and workspace_dir is None:
+        from creditdesk.services.demo_age import set_stale_demo_aside
+
+        set_stale_demo_aside(directory, dt.date.today())  # a months-old demo misleads
     if demo and database_url is None and _demo_missing(directory):
         QTimer.singleShot(0, launcher.build_demo_then_open)
     elif not launcher.open_and_show():
