@@ -62,3 +62,17 @@ def test_the_command_line_help_reads_in_chinese(capsys: object) -> None:
     out = capsys.readouterr().out  # type: ignore[attr-defined]
     assert out.startswith("用法：")
     assert "usage" not in out and "options" not in out
+
+
+def test_the_file_dialog_reads_in_chinese_throughout(qtbot: QtBot) -> None:
+    """Qt's own translation leaves "Look in:" and "Files of type:" in English; not here."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
+
+    make_application()
+    dialog = QFileDialog(None, "导入工作要点")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert labels == ["查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："]
+    tips = [button.toolTip() for button in dialog.findChildren(QToolButton)]
+    assert "后退" in tips and all(tips)  # the texts Qt does translate are still there
