@@ -117,6 +117,11 @@ class Match:
 
 SUGGEST_FROM: Final = 40.0
 """Suggestions scoring below this are not shown."""
+
+PREFIX_SCORE: Final = 90.0
+"""A name written without head noun that begins a unit's name (天伦 of 天伦燃气有限公司,
+共青团 of 共青团宝丰县委员会):
+likely, but left for the clerk to confirm (全部接受建议 takes it)."""
 _PLACE_OF_NAME: Final = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,3}?)[县区市](?!直)")
 
 
@@ -157,22 +162,31 @@ def normalise_unit_name(name: str, places: Sequence[str] = ()) -> str:
     """
     key = re.sub(r"\s+", "", name).translate(_BRACKETS)
     key = key.strip("、，,。.；;：:")
-    if key in ("人行", "人民银行", "中国人民银行"):
+    if re.fullmatch(r"[县区市]?(?:人行|人民银行|中国人民银行)", key):
         return "人行支行"  # the local branch, as plans write it bare
     pboc = _PBOC.match(key)
     if pboc:
         place = re.sub(r"[县区市]$", "", pboc.group("place"))
+        if place in places:
+            place = ""  # the office's own branch: 人行, 县人行 and 人行宝丰支行 are one
         kind = "支行" if pboc.group("kind") != "分行" else "分行"
         return f"人行{place}{kind}"
     key = _strip_organisation(key)
     for place in places:
-        if place and key.startswith(place) and len(key) > len(place) + 1:
-            key = key[len(place) :]
+        if place and place in key and len(key) > len(place) + 1:
+            # at the start (宝丰县司法局) or after a prefix (共青团宝丰县委员会)
+            key = key.replace(place, "", 1)
             break
-    for long, short in ABBREVIATIONS:
-        if key.endswith(long) or long in key:
-            key = key.replace(long, short)
+    # short forms nest (县委精神文明建设委员会办公室 → 县委文明办 → 县文明办): until none applies
+    for _ in range(3):
+        shortened = next(
+            (key.replace(long, short) for long, short in ABBREVIATIONS if long in key), key
+        )
+        if len(shortened) >= 3:
+            shortened = _PLACE_PREFIX.sub("", shortened)
+        if shortened == key:
             break
+        key = shortened
     if len(key) >= 3:
         key = _PLACE_PREFIX.sub("", key)
     return key
@@ -268,11 +282,29 @@ class _Index:
     def key(self, name: str) -> str:
         return normalise_unit_name(name, self.places)
 
+    def headless(self, key: str) -> list[NameRecord]:
+        """Units whose key is ``key`` plus a head noun, for a name written without one."""
+        if len(key) < 2 or head_noun(key)[1]:
+            return []
+        found: list[NameRecord] = []
+        for head in HEAD_NOUNS:
+            for unit in self.normalised.get(self.key(key + head), []):
+                if unit not in found:
+                    found.append(unit)
+        return found
+
     def suggest(self, name: str, limit: int = 5) -> tuple[Suggestion, ...]:
         written = self.key(name)
         best: dict[tuple[str, Hashable], Suggestion] = {}
         for choice, (record, kind) in zip(self.choices, self.choice_targets, strict=True):
             score = name_score(written, choice)
+            if (
+                not head_noun(written)[1]
+                and len(written) >= 2
+                and (choice.startswith(written) or record.name.startswith(written))
+            ):
+                # 天伦 → 天伦燃气有限公司: a short form naming the body's own word first
+                score = max(score, PREFIX_SCORE)
             known = best.get((kind, record.id))
             if score >= SUGGEST_FROM and (known is None or score > known.score):
                 best[(kind, record.id)] = Suggestion(record.id, record.name, kind, score)
@@ -288,9 +320,14 @@ def _match_one(name: str, index: _Index) -> Match:
         return Match(name, "unit", record.id, how)
     if written in index.group_exact:
         return Match(name, "group", index.group_exact[written].id, "group")
-    normalised = index.normalised.get(index.key(written), [])
+    key = index.key(written)
+    normalised = index.normalised.get(key, [])
     if len(normalised) == 1 and not exact:
         return Match(name, "unit", normalised[0].id, "normalised")
+    headless = index.headless(key) if not exact and not normalised else []
+    if len(headless) == 1:
+        # 司法 → 司法局, 卫健 → 卫健委: the plan left out only the head noun
+        return Match(name, "unit", headless[0].id, "normalised")
     if _GROUP_HINT.search(written):
         groups = index.group_keys.get(_group_key(written), [])
         if len(groups) == 1:

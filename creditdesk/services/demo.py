@@ -125,6 +125,10 @@ def build_demo(
             _notices(session, today, calendar)
             audit.record(session, ctx, "生成演示数据", "workspace", "", None, {"today": str(today)})
             progress.step(5, 5, "完成")
+    if database_url is None:
+        from creditdesk.services.demo_age import mark_demo
+
+        mark_demo(directory, today)
 
 
 def _settings(session: Session) -> None:

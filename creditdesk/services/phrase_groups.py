@@ -75,3 +75,22 @@ def create_group_from_phrase(
     described = "、".join(categories)
     description = f"按类别：{described}" if described else ""
     return create_group(ctx, phrase, description, member_ids=sorted(active))
+
+
+def categories_for_phrase(phrase: str, categories: Sequence[str]) -> list[str]:
+    """The roster categories a phrase most likely means, to tick first in the review.
+
+    A category is proposed when it shares a two-character word with the phrase (各乡镇 →
+    乡镇（街道）, 县直有关部门 → 县直部门); the clerk sees the members and can change the choice.
+    """
+
+    def words(text: str) -> set[str]:
+        cleaned = "".join(c for c in text if c.isalnum())
+        return {cleaned[i : i + 2] for i in range(len(cleaned) - 1)} - _FILLER_WORDS
+
+    wanted = words(phrase)
+    return [c for c in categories if words(c) & wanted]
+
+
+_FILLER_WORDS = frozenset({"各有", "有关", "相关", "单位", "各单", "具有"})
+"""Two-character words every phrase and category may hold: they say nothing of the kind."""

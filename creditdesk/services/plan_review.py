@@ -8,7 +8,7 @@ result. Kept here, without Qt, so the command line and service tests get the sam
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from creditdesk.parsing.plan_model import PlanDraft
@@ -21,8 +21,9 @@ from creditdesk.services.plan_import import (
     preview_import,
     read_plan,
 )
+from creditdesk.services.plan_review_draft import ReviewDraft, load_review_draft, plan_file_key
 from creditdesk.services.progress import Progress
-from creditdesk.services.roster import list_categories
+from creditdesk.services.roster import list_categories, list_units
 from creditdesk.services.target_entries import TargetEntry, target_entries
 
 
@@ -34,15 +35,30 @@ class PlanReview:
         preview: the draft, how each written name matched, and the changes to a saved plan.
         entries: every unit and group an unmatched name may be mapped to.
         categories: the roster's unit categories, offered when the clerk creates a unit.
+        members_by_category: category → active units' names: who a group made from a
+            phrase would hold.
+        file_key: the plan file's SHA-256, the key of its review draft (草稿); None when
+            no drafts are kept.
+        saved: the decisions of an earlier review of the same file, cancelled before the
+            import.
     """
 
     preview: ImportPreview
     entries: list[TargetEntry]
     categories: list[str]
+    members_by_category: dict[str, list[str]] = field(default_factory=dict)
+    file_key: str | None = None
+    saved: ReviewDraft | None = None
 
 
-def load_plan_review(ctx: ServiceContext, path: Path, progress: Progress) -> PlanReview:
+def load_plan_review(
+    ctx: ServiceContext, path: Path, progress: Progress, workspace_dir: Path | None = None
+) -> PlanReview:
     """Read and parse the file, match its unit names, compare with a saved plan.
+
+    Args:
+        workspace_dir: where review drafts are kept; None keeps none (a review without a
+            workspace folder, as in some tests).
 
     Raises:
         PlanFileError: the file cannot be read or holds no tasks.
@@ -52,7 +68,14 @@ def load_plan_review(ctx: ServiceContext, path: Path, progress: Progress) -> Pla
     progress.step(1, 3, "正在对应单位名称…")
     preview = preview_import(ctx, draft)
     progress.step(2, 3, "正在读取成员单位…")
-    return PlanReview(preview, target_entries(ctx), list_categories(ctx))
+    members: dict[str, list[str]] = {}
+    for unit in list_units(ctx):
+        members.setdefault(unit.category, []).append(unit.name)
+    key = saved = None
+    if workspace_dir is not None:
+        key = plan_file_key(path)
+        saved = load_review_draft(workspace_dir, key)
+    return PlanReview(preview, target_entries(ctx), list_categories(ctx), members, key, saved)
 
 
 def import_reviewed_plan(

@@ -30,7 +30,8 @@ def test_spellings_of_one_unit_normalise_alike(a: str, b: str) -> None:
 
 def test_prefix_stripping_is_careful() -> None:
     """县委 stays 县委; 市场监管局 does not lose its 市."""
-    assert normalise_unit_name("县委组织部") == "县委组织部"
+    assert normalise_unit_name("县委办") == "县委办"
+    assert normalise_unit_name("县委组织部") == normalise_unit_name("组织部")  # the party's own
     assert normalise_unit_name("市场监管局") == "市场监管局"
     assert normalise_unit_name("县直有关部门") == "县直有关部门"
 
@@ -104,4 +105,27 @@ def test_the_rosters_own_place_name_is_inferred_and_stripped() -> None:
     names = ["宝丰县司法局", "宝丰县委宣传部", "国家税务总局宝丰县税务局", "县直机关工委"]
     assert infer_place_names(names) == ("宝丰",)
     assert normalise_unit_name("国家税务总局宝丰县税务局", ("宝丰",)) == "税务局"
-    assert normalise_unit_name("宝丰县委宣传部", ("宝丰",)) == "县委宣传部"
+    assert normalise_unit_name("宝丰县委宣传部", ("宝丰",)) == "宣传部"
+
+
+def test_the_office_s_own_names_match_their_plan_short_forms_without_a_click() -> None:
+    """Full names with the place inside, nested short forms and names without head noun."""
+    roster = [
+        NameRecord(1, "共青团宝丰县委员会"),
+        NameRecord(2, "中共宝丰县委精神文明建设委员会办公室"),
+        NameRecord(3, "宝丰县司法局"),
+        NameRecord(4, "中国人民银行宝丰县支行"),
+        NameRecord(5, "宝丰县妇女联合会"),
+        NameRecord(6, "宝丰县天伦燃气有限公司"),
+        NameRecord(7, "宝丰县卫生健康委员会"),
+        NameRecord(8, "宝丰县教育体育局"),
+    ]
+    written = ["团县委", "县委文明办", "司法", "县人行", "妇联", "卫健", "天伦", "教育", "共青团"]
+    matches = {m.name: m for m in match_unit_names(written, roster, places=("宝丰",))}
+    assert {n: m.target_id for n, m in matches.items() if m.certain} == {
+        "团县委": 1, "县委文明办": 2, "司法": 3, "县人行": 4, "妇联": 5, "卫健": 7, "教育": 8,
+    }  # fmt: skip
+    assert matches["共青团"].likely(85.0) is not None
+    tianlun = matches["天伦"]  # only the firm's own word: likely, for the clerk to confirm
+    assert not tianlun.certain
+    assert tianlun.likely(85.0) is not None and tianlun.likely(85.0).id == 6  # type: ignore[union-attr]

@@ -73,3 +73,23 @@ def test_another_day_gives_another_office(tmp_path: Path) -> None:
     assert (
         _fingerprint(tmp_path / "a")["submissions"] != _fingerprint(tmp_path / "b")["submissions"]
     )
+
+
+def test_a_demo_made_weeks_ago_is_set_aside_for_a_fresh_one(tmp_path: Path) -> None:
+    """Its overdue list would lead with items months old; the clerk's practice is kept aside."""
+    from creditdesk.services.demo_age import demo_made_on, mark_demo, set_stale_demo_aside
+
+    built = tmp_path / "built"
+    build_demo(built, TODAY)
+    assert demo_made_on(built) == TODAY
+    demo = tmp_path / "演示"
+    demo.mkdir()
+    (demo / "practice.txt").write_text("练习", encoding="utf-8")
+    mark_demo(demo, dt.date(2026, 1, 5))
+    assert set_stale_demo_aside(demo, dt.date(2026, 1, 19)) is None  # two weeks: still fine
+    moved = set_stale_demo_aside(demo, dt.date(2026, 4, 20))
+    assert moved == tmp_path / "演示-20260105"
+    assert not demo.exists()
+    assert (moved / "practice.txt").read_text(encoding="utf-8") == "练习"
+    assert demo_made_on(moved) == dt.date(2026, 1, 5)
+    assert set_stale_demo_aside(tmp_path / "无标记", dt.date(2026, 4, 20)) is None

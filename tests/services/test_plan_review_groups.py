@@ -111,3 +111,15 @@ def test_decisions_survive_a_cancel_as_a_draft_until_the_import(
     assert load_review_draft(workspace, key) is None
     with ctx.session_factory() as session:
         assert session.scalar(select(func.count(UnitGroup.id))) == 0
+
+
+def test_a_phrase_proposes_the_categories_sharing_a_word_with_it() -> None:
+    from creditdesk.services.phrase_groups import categories_for_phrase
+
+    categories = ["县直部门", "乡镇（街道）", "金融机构", "企业"]
+    assert categories_for_phrase("各乡镇", categories) == ["乡镇（街道）"]
+    assert categories_for_phrase("县各有关部门", categories) == ["县直部门"]
+    assert categories_for_phrase("具有行政许可和行政处罚职能的县直各单位", categories) == [
+        "县直部门"
+    ]
+    assert categories_for_phrase("有关单位", categories) == []  # says nothing of the kind

@@ -54,6 +54,7 @@ class AppSignals(QObject):
         settings_changed: the office settings were saved; carries the new
             ``OfficeSettings``.
         navigate: a page asks the window to show another page; carries a :class:`Navigation`.
+        settings_requested: a page asks the window to open 设置 (the first-run checklist).
     """
 
     plan_imported = Signal()
@@ -62,3 +63,4 @@ class AppSignals(QObject):
     notices_changed = Signal()
     settings_changed = Signal(object)
     navigate = Signal(object)
+    settings_requested = Signal()

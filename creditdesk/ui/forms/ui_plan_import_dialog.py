@@ -211,6 +211,11 @@ class Ui_PlanImportDialog(object):
 
         self.decisionLayout.addWidget(self.acceptAllButton, 2, 0, 1, 3)
 
+        self.phraseGroupButton = QPushButton(self.namesBox)
+        self.phraseGroupButton.setObjectName(u"phraseGroupButton")
+
+        self.decisionLayout.addWidget(self.phraseGroupButton, 3, 0, 1, 3)
+
 
         self.namesLayout.addLayout(self.decisionLayout)
 
@@ -280,6 +285,10 @@ class Ui_PlanImportDialog(object):
         self.acceptAllButton.setText(QCoreApplication.translate("PlanImportDialog", u"\u63a5\u53d7\u5168\u90e8\u5efa\u8bae(&A)", None))
 #if QT_CONFIG(tooltip)
         self.acceptAllButton.setToolTip(QCoreApplication.translate("PlanImportDialog", u"\u4e00\u6b21\u63a5\u53d7\u5168\u90e8\u628a\u63e1\u8f83\u5927\u7684\u5efa\u8bae\uff1b\u5176\u4f59\u540d\u79f0\u4ecd\u9700\u9010\u4e00\u9009\u62e9", None))
+#endif // QT_CONFIG(tooltip)
+        self.phraseGroupButton.setText(QCoreApplication.translate("PlanImportDialog", u"\u6309\u6b64\u77ed\u8bed\u65b0\u5efa\u5206\u7ec4(&P)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.phraseGroupButton.setToolTip(QCoreApplication.translate("PlanImportDialog", u"\u628a\u201c\u5404\u4e61\u9547\u201d\u201c\u53bf\u76f4\u6709\u5173\u90e8\u95e8\u201d\u8fd9\u7c7b\u77ed\u8bed\u65b0\u5efa\u4e3a\u5206\u7ec4\uff0c\u6210\u5458\u6309\u7c7b\u522b\u9009\u53d6\uff0c\u4e0b\u6b21\u5bfc\u5165\u81ea\u52a8\u5bf9\u5e94", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -27,9 +27,11 @@ from creditdesk.ui.common.page import Page, emphasize_figures, emphasize_heading
 from creditdesk.ui.common.row_table_model import attach_sorted
 from creditdesk.ui.common.signals import Navigation, PageKey
 from creditdesk.ui.forms.ui_home_page import Ui_HomePage
+from creditdesk.ui.home.first_run_panel import FirstRunPanel
 from creditdesk.ui.home.obligation_table_model import ObligationTableModel
 
 if TYPE_CHECKING:  # loaded on first use, after the window's first paint
+    from creditdesk.services.first_run import FirstRunSteps
     from creditdesk.services.inbox_lookups import ObligationChoice
     from creditdesk.ui.home.calendar_dialog import CalendarDialog
     from creditdesk.ui.home.quarter_matrix_view import QuarterMatrixView
@@ -49,6 +51,8 @@ class HomeData:
 
     summary: HomeSummary
     since_last: SinceLastTime | None
+    steps: FirstRunSteps | None = None
+    """The first-run checklist; None once it was seen complete (no need to ask again)."""
 
 
 def cell_filter(unit_id: int, node_id: int, cell: MatrixCell) -> InboxFilter:
@@ -94,6 +98,10 @@ class HomePage(Page[HomeData]):
                 lambda pos, view=view: self._line_menu(view, pos)
             )
             view.doubleClicked.connect(lambda index, view=view: self._line_activated(view, index))
+        self.first_run = FirstRunPanel(self.ui.overviewTab)
+        self.ui.overviewLayout.insertWidget(0, self.first_run)
+        self.first_run.go.connect(self._first_run_step)
+        self._set_up = False
         self._since_last: SinceLastPanel | None = None
         self._matrix: QuarterMatrixView | None = None
         self.dialog: QWidget | None = None
@@ -102,6 +110,8 @@ class HomePage(Page[HomeData]):
         self.signals.plan_imported.connect(self._data_changed)
         self.signals.units_changed.connect(self._data_changed)
         self.signals.submissions_changed.connect(self._data_changed)
+        self.signals.notices_changed.connect(self._data_changed)
+        self.signals.settings_changed.connect(lambda _settings: self._data_changed())
 
     # ------------------------------------------------------------------ parts
 
@@ -112,7 +122,7 @@ class HomePage(Page[HomeData]):
             from creditdesk.ui.home.since_last_panel import SinceLastPanel
 
             panel = SinceLastPanel(self.ctx, self.ui.overviewTab)
-            self.ui.overviewLayout.insertWidget(0, panel)
+            self.ui.overviewLayout.insertWidget(1, panel)  # under the first-run checklist
             panel.log_requested.connect(self.log_for_line)
             panel.extension_requested.connect(self.extend_line)
             self._since_last = panel
@@ -151,14 +161,17 @@ class HomePage(Page[HomeData]):
     def fetch(self) -> Callable[[Progress], HomeData]:
         ctx = self.ctx
         with_since_last = self._since_last is None or not self._since_last.isHidden()
+        with_steps = not self._set_up
 
         def summary(_progress: Progress) -> HomeData:
             # imported here: the window paints before the database models load
+            from creditdesk.services.first_run import first_run_steps
             from creditdesk.services.overview import home_summary
             from creditdesk.services.since_last import since_last_time
 
             changes = since_last_time(ctx, ctx.clock.now()) if with_since_last else None
-            return HomeData(home_summary(ctx, ctx.clock.today()), changes)
+            steps = first_run_steps(ctx) if with_steps else None
+            return HomeData(home_summary(ctx, ctx.clock.today()), changes, steps)
 
         return summary
 
@@ -181,6 +194,22 @@ class HomePage(Page[HomeData]):
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if data.since_last is not None:
             self.since_last_panel.show_changes(data.since_last)
+        if data.steps is not None:
+            self.first_run.show_steps(data.steps)
+            self._set_up = data.steps.all_done
+
+    def _first_run_step(self, step: str) -> None:
+        """A checklist button: open 设置, or the page where the step is done."""
+        if step == "settings":
+            self.signals.settings_requested.emit()
+            return
+        page = {
+            "units": PageKey.ROSTER,
+            "plan": PageKey.TASKS,
+            "submissions": PageKey.INBOX,
+            "notices": PageKey.NOTICES,
+        }[step]
+        self.signals.navigate.emit(Navigation(page))
 
     # ------------------------------------------------------------ home lists
 
@@ -297,7 +326,7 @@ class HomePage(Page[HomeData]):
         from creditdesk.ui.inbox.extension_dialog import ExtensionDialog
         from creditdesk.ui.inbox.inbox_commands import GrantExtensionCommand
 
-        dialog = ExtensionDialog(choices, unit, self)
+        dialog = ExtensionDialog(choices, unit, self, today=self.ctx.clock.today())
         dialog.setModal(True)
 
         def grant() -> None:

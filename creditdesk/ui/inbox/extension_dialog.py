@@ -25,12 +25,23 @@ def describe(choice: ObligationChoice, unit: str = "") -> str:
 
 
 class ExtensionDialog(QDialog):
-    """Pick one of ``choices`` (a matrix cell may hold several), a new date and a reason."""
+    """Pick one of ``choices`` (a matrix cell may hold several), a new date and a reason.
+
+    Args:
+        today: the proposed date is a week after the due date, but never in the past: a week
+            from ``today`` for an item long overdue.
+    """
 
     def __init__(
-        self, choices: list[ObligationChoice], unit: str = "", parent: QWidget | None = None
+        self,
+        choices: list[ObligationChoice],
+        unit: str = "",
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
+        self._today = today
         self.ui = Ui_ExtensionDialog()
         self.ui.setupUi(self)
         self._choices = choices
@@ -66,6 +77,8 @@ class ExtensionDialog(QDialog):
         else:
             self.ui.currentLabel.setText(_tr("无"))
         start = choice.effective_due + dt.timedelta(days=7)
+        if self._today is not None:
+            start = max(start, self._today + dt.timedelta(days=7))
         self.ui.newDate.setMinimumDate(QDate(*_ymd(choice.due_date + dt.timedelta(days=1))))
         self.ui.newDate.setDate(QDate(*_ymd(start)))
         if choice.extension_reason:

@@ -10,6 +10,7 @@ one background job (all or nothing) and closes the dialog on success.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.errors import UserError
+from creditdesk.services.phrase_groups import create_group_from_phrase
 from creditdesk.services.plan_import import (
     DEFAULT_THRESHOLD,
     ImportPreview,
@@ -42,13 +45,20 @@ from creditdesk.services.plan_import import (
     preview_import,
 )
 from creditdesk.services.plan_review import PlanReview, import_reviewed_plan
+from creditdesk.services.plan_review_draft import (
+    ReviewDraft,
+    discard_review_draft,
+    save_review_draft,
+)
 from creditdesk.services.progress import Progress
+from creditdesk.services.roster_groups import GroupDetail
 from creditdesk.services.target_entries import TargetKind
 from creditdesk.ui.common.formatting import frequency_label
 from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker
 from creditdesk.ui.forms.ui_plan_import_dialog import Ui_PlanImportDialog
+from creditdesk.ui.plan_import.phrase_group_dialog import PhraseGroupDialog
 from creditdesk.ui.plan_import.plan_review_model import (
     FREQUENCY,
     SUPPORTING,
@@ -101,6 +111,8 @@ class PlanImportDialog(QDialog):
         data: the preview and roster from :func:`~creditdesk.services.plan_review.load_plan_review`.
         source_name: the file's name, kept with the plan.
         pool: where the import job runs.
+        workspace_dir: where the review's draft is kept when it is cancelled (and restored
+            from when the same file is opened again); None keeps no draft.
     """
 
     def __init__(
@@ -110,6 +122,7 @@ class PlanImportDialog(QDialog):
         source_name: str,
         *,
         pool: QThreadPool | None = None,
+        workspace_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -125,7 +138,13 @@ class PlanImportDialog(QDialog):
         self._busy = False
         self._entries = data.entries
         self._names = {(e.kind, e.id): e.name for e in data.entries}
+        self._members_by_category = data.members_by_category
+        self._drafts_dir = workspace_dir if data.file_key is not None else None
+        self._file_key = data.file_key
+        self.phrase_dialog: PhraseGroupDialog | None = None
         draft = data.preview.draft
+        # the rhythms as read, to tell which ones the clerk set on review
+        self._parsed_frequencies = {task.label: task.frequency for task in draft.tasks}
         ui = self.ui
         ui.fileLabel.setText(source_name)
         ui.titleEdit.setText(draft.title or "")
@@ -169,6 +188,7 @@ class PlanImportDialog(QDialog):
             )
         )
         ui.acceptAllButton.clicked.connect(lambda: self.accept_all_suggestions())
+        ui.phraseGroupButton.clicked.connect(lambda: self.group_from_phrase())
 
         self._start_edited = False
         ui.startDate.dateChanged.connect(self._start_date_edited)
@@ -192,9 +212,12 @@ class PlanImportDialog(QDialog):
         ui.yearSpin.valueChanged.connect(lambda _year: self._year_timer.start())
         self.ok_button.clicked.connect(self.start_import)
         self._show_preview(data.preview)
+        restored = self._restore(data.saved) if data.saved is not None else ""
         if self.names_model.open_names():
             ui.namesView.selectRow(0)
         self._decisions_changed()
+        if restored:
+            ui.summaryLabel.setText(ui.summaryLabel.text() + "\n" + restored)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -391,6 +414,7 @@ class PlanImportDialog(QDialog):
             self.ui.mapGroupButton,
             self.ui.createButton,
             self.ui.clearButton,
+            self.ui.phraseGroupButton,
         ):
             button.setEnabled(has_name and not self._busy)
         self.ui.acceptAllButton.setEnabled(not self._busy and bool(self.names_model.open_names()))
@@ -440,6 +464,8 @@ class PlanImportDialog(QDialog):
     def _saved(self, outcome: tuple[ImportPreview, ImportResult]) -> None:
         self._applied, self.import_result = outcome
         self._busy = False
+        if self._drafts_dir is not None and self._file_key is not None:
+            discard_review_draft(self._drafts_dir, self._file_key)
         super().accept()
 
     def applied_preview(self) -> ImportPreview:
@@ -449,3 +475,104 @@ class PlanImportDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         self.message_box = error_box(self, _tr("导入工作要点"), error)
+
+    # ------------------------------------------------------------------ draft
+
+    def review_draft(self) -> ReviewDraft:
+        """What the clerk decided so far: names, the start if moved, rhythms set on review."""
+        frequencies: dict[str, str] = {
+            task.label: task.frequency
+            for task in self.preview.draft.tasks
+            if task.frequency is not None
+            and task.frequency != self._parsed_frequencies.get(task.label)
+        }
+        return ReviewDraft(
+            self.decisions(), self.starts_on() if self._start_edited else None, frequencies
+        )
+
+    def _restore(self, saved: ReviewDraft) -> str:
+        """Take up an earlier review of this file; returns the note telling the clerk so."""
+        known = set(self._names)
+        decisions = {
+            name: d
+            for name, d in saved.decisions.items()
+            if name in self.preview.matches
+            and (d.action == "create" or (d.action, d.target_id) in known)
+        }
+        taken = self.names_model.decide_many(decisions)
+        tasks = {task.label: task for task in self.preview.draft.tasks}
+        rhythms = 0
+        for label, frequency in saved.frequencies.items():
+            task = tasks.get(label)
+            if task is not None and frequency in FREQUENCIES:
+                task.frequency = frequency  # type: ignore[assignment]  # checked just above
+                rhythms += 1
+        if rhythms:
+            self.plan_model.set_draft(self.preview.draft)
+            self.ui.planView.expandAll()
+        if saved.starts_on is not None:
+            start = saved.starts_on
+            self.ui.startDate.setDate(QDate(start.year, start.month, start.day))
+            self._start_edited = True
+        if not (taken or rhythms or saved.starts_on):
+            return ""
+        return _tr(
+            "已恢复上次未完成的核对：{names}个名称的选择、{rhythms}项报送频次{start}。"
+        ).format(
+            names=taken,
+            rhythms=rhythms,
+            start=_tr("、起始日期") if saved.starts_on is not None else "",
+        )
+
+    def reject(self) -> None:
+        """取消 (or Esc, or closing): keep what was decided as a draft for the next review."""
+        if self._drafts_dir is not None and self._file_key is not None and not self._busy:
+            draft = self.review_draft()
+            if draft.decisions or draft.starts_on is not None or draft.frequencies:
+                try:
+                    save_review_draft(self._drafts_dir, self._file_key, draft)
+                except UserError as error:
+                    parent = self.parentWidget()
+                    if parent is not None:
+                        self.message_box = error_box(parent, _tr("导入工作要点"), error)
+        super().reject()
+
+    # ---------------------------------------------------------- phrase groups
+
+    def group_from_phrase(self, name: str | None = None) -> PhraseGroupDialog | None:
+        """按此短语新建分组…: the selected phrase becomes a group of the ticked categories."""
+        name = name or self.current_name()
+        if name is None:
+            return None
+        dialog = PhraseGroupDialog(name, self._members_by_category, self)
+        dialog.accepted.connect(lambda: self._make_group(name, dialog.chosen_categories()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.phrase_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _make_group(self, phrase: str, categories: list[str]) -> None:
+        ctx = self.ctx
+        self._set_busy(True)
+        run_job(
+            lambda _progress: create_group_from_phrase(ctx, phrase, categories),
+            title=_tr("正在新建分组…"),
+            on_success=lambda group: self._group_made(phrase, group),
+            on_error=self._failed,
+            parent=self,
+            pool=self.pool,
+        )
+
+    def _group_made(self, phrase: str, group: GroupDetail) -> None:
+        self._set_busy(False)
+        entry = PickerEntry("group", group.id, group.name)
+        self._entries.append(entry)
+        self._names[("group", group.id)] = group.name
+        self.names_model.decide(phrase, NameDecision("group", group.id))
+        self.ui.statusLabel.setText(
+            _tr("已新建分组“{name}”（{n}个单位）。").format(
+                name=group.name, n=len(group.member_ids)
+            )
+            + " "
+            + self.ui.statusLabel.text()
+        )

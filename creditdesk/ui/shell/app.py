@@ -10,6 +10,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -79,16 +80,40 @@ def ask_credentials(server: str, user: str, error: str) -> tuple[str, str] | Non
     return dialog.credentials()
 
 
+class _QtGaps(QTranslator):
+    """The few texts of Qt's own dialogs that Qt's Chinese translation leaves in English
+    (the file dialog's "Look in:" and "Files of type:")."""
+
+    TEXTS: ClassVar[dict[tuple[str, str], str]] = {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Look in:"): "查找范围：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+        ("QFileDialog", "Files of type:"): "文件类型：",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None (a null string) lets Qt ask the next translator; "" would blank the text
+        return self.TEXTS.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def _install_qt_translation(app: QApplication) -> None:
     """Qt's own texts (OK/Cancel, file dialogs, calendar names) in Chinese, like the program."""
     if app.property("creditdeskTranslated"):
         return
+    # calendar pop-ups (一月, 周一) and number formats follow the default locale
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(
         QLocale(QLocale.Language.Chinese, QLocale.Country.China), "qtbase", "_", folder
     ):
         app.installTranslator(translator)
+    app.installTranslator(_QtGaps(app))  # asked first: installed last
     app.setProperty("creditdeskTranslated", True)
 
 
@@ -238,6 +263,10 @@ def run_gui(
     else:
         directory = workspace_dir or default_workspace_dir()
     launcher = _Launcher(app, directory, database_url, quit_when_ready)
+    if demo and database_url is None and workspace_dir is None:
+        from creditdesk.services.demo_age import set_stale_demo_aside
+
+        set_stale_demo_aside(directory, dt.date.today())  # a months-old demo misleads
     if demo and database_url is None and _demo_missing(directory):
         QTimer.singleShot(0, launcher.build_demo_then_open)
     elif not launcher.open_and_show():

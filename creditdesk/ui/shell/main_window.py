@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self.signals.settings_changed.connect(self._show_settings)
         self.signals.navigate.connect(self.navigate)
+        self.signals.settings_requested.connect(self.open_settings)
         self.ui.navList.setCurrentRow(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -321,4 +322,5 @@ class MainWindow(QMainWindow):
         office = settings.office_name or settings.place_name
         self.office_label.setText(office or _tr("未设置信用办名称（文件 → 设置…）"))
         title = _tr("信用办工作台")
-        self.setWindowTitle(f"{title} — {office}" if office else title)
+        # ending with the application's display name, the platform does not append it again
+        self.setWindowTitle(f"{office} — {title}" if office else title)

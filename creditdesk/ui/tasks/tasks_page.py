@@ -345,6 +345,11 @@ class TasksPage(Page[PlanTasks]):
 
     # ------------------------------------------------------------- plan import
 
+    def workspace_dir(self) -> Path | None:
+        """The workspace folder, where an unfinished review is kept as a draft (草稿)."""
+        store = self.ctx.attachments_dir
+        return store.parent if store is not None else None
+
     def _ask_for_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -367,16 +372,18 @@ class TasksPage(Page[PlanTasks]):
             path = self.choose_plan_file()
             if path is None:
                 return None
-        ctx = self.ctx
+        ctx, drafts = self.ctx, self.workspace_dir()
         chosen = path
 
         def opened(data: PlanReview) -> None:
-            dialog = PlanImportDialog(ctx, data, chosen.name, pool=self.pool, parent=self)
+            dialog = PlanImportDialog(
+                ctx, data, chosen.name, pool=self.pool, workspace_dir=drafts, parent=self
+            )
             self.review = dialog
             open_dialog(dialog, lambda: self._imported(dialog))
 
         return run_job(
-            lambda progress: load_plan_review(ctx, chosen, progress),
+            lambda progress: load_plan_review(ctx, chosen, progress, drafts),
             title=_tr("正在读取工作要点…"),
             on_success=opened,
             on_error=self.report_error,

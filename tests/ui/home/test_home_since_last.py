@@ -200,3 +200,17 @@ def test_extension_from_a_home_line_is_granted_and_undone(
     restored = obligation_of_line(ctx, line)
     assert restored is not None
     assert restored.extended_to == original.extended_to
+
+
+def test_the_extension_for_a_long_overdue_item_proposes_a_date_ahead(
+    qtbot: QtBot, home: HomePage
+) -> None:
+    """A week after the due date would already be past: the dialog proposes a week from today."""
+    lines = [home.overdue_model.row_at(r) for r in range(home.overdue_model.rowCount())]
+    today = home.ctx.clock.today()
+    line = next(line for line in lines if line.due_date + dt.timedelta(days=7) < today)
+    home.extend_line(line)
+    dialog = home.dialog
+    assert isinstance(dialog, ExtensionDialog)
+    assert dialog.new_due() == today + dt.timedelta(days=7)
+    dialog.reject()

@@ -53,23 +53,37 @@ def test_unit_table_cells_are_editable_except_aliases_and_state(
         bool(model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable)
         for c in range(model.columnCount())
     ]
-    assert editable == [True] * 8 + [False, False]
-    assert model.data(model.index(1, 5), Qt.ItemDataRole.EditRole) == "13800000000"
+    assert editable == [True] * 9 + [False, False]
+    assert model.data(model.index(1, 6), Qt.ItemDataRole.EditRole) == "13800000000"
+
+
+def test_the_roster_shows_each_liaison_s_position(qtbot: QtBot) -> None:
+    """职务 from the office's sheet has a column of its own, right after 联络员."""
+    from dataclasses import replace
+
+    model = UnitTableModel()
+    model.set_rows([replace(_unit(1, "县发改委"), liaison_title="综合股股长")])
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[3:5] == ["联络员", "职务"]
+    assert model.index(0, 4).data() == "综合股股长"
+    with qtbot.waitSignal(model.edit_requested) as asked:
+        assert model.setData(model.index(0, 4), "办公室主任")
+    assert asked.args[1:] == ["liaison_title", "办公室主任"]  # type: ignore[index]
 
 
 def test_editing_a_unit_cell_asks_the_page_with_the_text_typed(qtbot: QtBot) -> None:
     model = UnitTableModel()
     model.set_rows([_unit(1, "县发改委")])
     with qtbot.waitSignal(model.edit_requested) as asked:
-        assert model.setData(model.index(0, 5), "013803960001")
+        assert model.setData(model.index(0, 6), "013803960001")
     row, field, text = asked.args  # type: ignore[misc]
     assert (row.id, field, text) == (1, "mobile", "013803960001")
-    assert model.index(0, 5).data() == "13800000000"  # shown as saved, not as typed
+    assert model.index(0, 6).data() == "13800000000"  # shown as saved, not as typed
     with qtbot.assertNotEmitted(model.edit_requested):
-        assert not model.setData(model.index(0, 5), "13800000000")  # nothing changed
-        assert not model.setData(model.index(0, 8), "另一个别名")  # aliases: in the dialog
+        assert not model.setData(model.index(0, 6), "13800000000")  # nothing changed
+        assert not model.setData(model.index(0, 9), "另一个别名")  # aliases: in the dialog
     model.replace_row(_unit(1, "县发改委", mobile="013803960001"))
-    assert model.index(0, 5).data() == "013803960001"
+    assert model.index(0, 6).data() == "013803960001"
 
 
 def _grid() -> SheetGrid:
