@@ -134,7 +134,7 @@ class TasksPage(Page[TasksData]):
             button.setDefaultAction(action)
             action.triggered.connect(lambda _=False, slot=slot: slot())
             self.addAction(action)
-        self.actionBatchEdit = QAction(_tr("批量修改(&B)…"), self)
+        self.actionBatchEdit = QAction(_tr("批量修改…"), self)
         self.actionBatchEdit.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.actionBatchEdit.setToolTip(
             _tr("为选中的多项任务统一设置报送频次、报送时限或分工单位（Ctrl+Shift+E）")
