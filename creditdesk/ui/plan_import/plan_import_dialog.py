@@ -59,6 +59,7 @@ from creditdesk.ui.plan_import.plan_review_model import (
     NameDecisionModel,
     PlanReviewModel,
 )
+from creditdesk.ui.plan_import.review_batch import ReviewBatchEdit
 
 FREQUENCIES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
 
@@ -171,6 +172,7 @@ class PlanImportDialog(QDialog):
         if not any(task.supporting_units for task in draft.tasks):
             ui.planView.hideColumn(SUPPORTING)  # most plans name no 配合单位
         ui.planView.selectionModel().currentRowChanged.connect(self._show_text)
+        self.batch = ReviewBatchEdit(ui.planView, self.plan_model, ui.planTabLayout, self)
         ui.taskTextEdit.textChanged.connect(self._text_edited)
         ui.taskTextEdit.setEnabled(False)
 

@@ -202,7 +202,7 @@ class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
                 return False
             task.title = title
         elif column == FREQUENCY:
-            if value is not None and value not in _FREQUENCY_CODES:
+            if value is not None and value not in FREQUENCY_CODES:
                 return False
             task.frequency = value  # type: ignore[assignment]  # checked against the codes
         else:
@@ -223,7 +223,7 @@ class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
         return flags
 
 
-_FREQUENCY_CODES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
+FREQUENCY_CODES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
 
 
 # ----------------------------------------------------------------- unit names
