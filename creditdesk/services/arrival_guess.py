@@ -202,6 +202,20 @@ def _find_unit(stem: str, book: GuessBook) -> tuple[UnitNames | None, bool, tupl
     return unit, not others, (start, end)
 
 
+def unit_search_words(book: GuessBook) -> dict[int, str]:
+    """Per unit, every way to find it by typing: name, short name, aliases and the
+    abbreviated key (发改委 for 宝丰县发展和改革委员会, 人行宝丰支行 for the PBOC branch)."""
+    _index, places = _unit_index(book)
+    return {
+        unit.unit_id: " ".join(
+            dict.fromkeys(
+                [*unit.spellings, *(normalise_unit_name(s, places) for s in unit.spellings)]
+            )
+        )
+        for unit in book.units
+    }
+
+
 # ------------------------------------------------------------------------ task
 
 

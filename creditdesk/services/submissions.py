@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from creditdesk.chinese_dates import chinese_date
-from creditdesk.model import Alias, Attachment, Obligation, Submission, Unit
+from creditdesk.model import Attachment, Obligation, Submission, Unit
 from creditdesk.model.obligations import CHANNELS, REVIEW_STATES
 from creditdesk.services import audit
 from creditdesk.services.attachment_blobs import save_blobs
@@ -21,7 +21,7 @@ from creditdesk.services.context import ServiceContext
 from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
 from creditdesk.services.inbox import period_label
-from creditdesk.services.periods import Period, find_period
+from creditdesk.services.periods import Period
 from creditdesk.services.text_rules import check_text, column_limit
 
 
@@ -54,15 +54,6 @@ class LoggedSubmission:
 
     id: int
     duplicates: list[EarlierArrival] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class FileGuess:
-    """Unit and period read from a file name such as 县税务局-2024年三季度信用工作总结.docx."""
-
-    unit_id: int | None
-    unit_name: str | None
-    period: Period | None
 
 
 def _check(draft: SubmissionDraft) -> None:
@@ -341,24 +332,6 @@ def restore_reviews(ctx: ServiceContext, previous: list[ReviewState]) -> None:
             row.review_state, row.reviewer, row.reviewed_on = state, reviewer, reviewed_on
             row.return_reason = reason
         audit.record(session, ctx, "撤销审核", "submission", "", None, {"restored": len(previous)})
-
-
-def guess_from_file_name(ctx: ServiceContext, file_name: str) -> FileGuess:
-    """The unit (longest roster name, short name or alias in the file name) and the period."""
-    stem = Path(file_name).stem
-    with ctx.session_factory() as session:
-        names: list[tuple[str, int, str]] = []
-        for unit in session.scalars(select(Unit).where(Unit.active)):
-            names.append((unit.name, unit.id, unit.name))
-            if unit.short_name:
-                names.append((unit.short_name, unit.id, unit.name))
-        for alias, unit_id, unit_name in session.execute(
-            select(Alias.name, Unit.id, Unit.name).join(Unit, Unit.id == Alias.unit_id)
-        ):
-            names.append((alias, unit_id, unit_name))
-    names.sort(key=lambda n: -len(n[0]))
-    hit = next((n for n in names if n[0] and n[0] in stem), None)
-    return FileGuess(hit[1] if hit else None, hit[2] if hit else None, find_period(stem))
 
 
 def describe_period(code: str) -> str:

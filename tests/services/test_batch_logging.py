@@ -47,7 +47,7 @@ def test_a_missing_or_oversized_file_is_named_and_nothing_is_logged(
 ) -> None:
     drafts = _drafts(ctx, tmp_path, 3)
     drafts[1].files[0].unlink()  # moved away after the drop
-    with pytest.raises(UserError, match="县第1局材料.docx"):
+    with pytest.raises(UserError, match=r"县第1局材料\.docx"):
         log_batch(ctx, drafts)
     assert _count(ctx, Submission) == 0
     monkeypatch.setattr(submissions, "MAX_ATTACHMENT_BYTES", 5)

@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from creditdesk.ui.common.typed_date_edit import TypedDateEdit
 
 class Ui_SubmissionDialog(object):
     def setupUi(self, SubmissionDialog):
@@ -76,7 +78,7 @@ class Ui_SubmissionDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
 
-        self.receivedDate = QDateEdit(SubmissionDialog)
+        self.receivedDate = TypedDateEdit(SubmissionDialog)
         self.receivedDate.setObjectName(u"receivedDate")
         self.receivedDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
         self.receivedDate.setCalendarPopup(True)
