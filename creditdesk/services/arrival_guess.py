@@ -13,6 +13,7 @@ less than a clear match is marked unsure, for the clerk to look at first.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from creditdesk.model import Alias, Obligation, ObligationRule, PlanNode, Submis
 from creditdesk.parsing.unit_names import infer_place_names, normalise_unit_name
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.periods import Period, chinese_number, find_period, period_containing
+from creditdesk.services.tasks import current_plan
 from creditdesk.services.typed_dates import find_full_date
 
 PERIODIC: Final = ("monthly", "quarterly", "half-yearly", "annual")
@@ -115,8 +117,9 @@ class ArrivalGuess:
 
 
 def load_guess_book(ctx: ServiceContext) -> GuessBook:
-    """The active units with their spellings, the tasks and the obligations."""
+    """The active units with their spellings, the current plan's tasks and the obligations."""
     with ctx.session_factory() as session:
+        plan = current_plan(session)
         aliases: dict[int, list[str]] = {}
         for unit_id, alias in session.execute(select(Alias.unit_id, Alias.name)):
             if unit_id is not None:
@@ -155,7 +158,9 @@ def load_guess_book(ctx: ServiceContext) -> GuessBook:
                 frozenset(owing.get(n.id, set())),
             )
             for n in session.scalars(
-                select(PlanNode).where(PlanNode.kind != "section").order_by(PlanNode.id)
+                select(PlanNode)
+                .where(PlanNode.kind != "section", PlanNode.plan_id == (plan.id if plan else -1))
+                .order_by(PlanNode.id)
             )
         )
     return GuessBook(units, tasks, owed, ctx.clock.today())
@@ -225,20 +230,38 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _find_task(words: str, unit_id: int | None, book: GuessBook) -> tuple[TaskInfo | None, bool]:
-    """The task whose title shares most two-character words with the file name."""
+    """The task whose title shares the most telling two-character words with the file name.
+
+    A word counts by how few titles hold it (信用 is in most, 信易贷 in one), so a generic
+    信用工作总结 does not pick whichever task says 信用工作.
+    """
     seen = _bigrams(words)
+    titles = {t.node_id: _bigrams(t.title) for t in book.tasks}
+    held: dict[str, int] = {}
+    for grams in titles.values():
+        for gram in grams:
+            held[gram] = held.get(gram, 0) + 1
+    total = len(book.tasks)
+
+    def score(task: TaskInfo) -> float:
+        return sum(math.log((1 + total) / held[gram]) for gram in titles[task.node_id] & seen)
+
     own = [t for t in book.tasks if unit_id is not None and unit_id in t.unit_ids]
     pool = own or list(book.tasks)
-    scored = sorted(((len(_bigrams(t.title) & seen), t) for t in pool), key=lambda s: -s[0])
+    scored = sorted(((score(t), t) for t in pool), key=lambda s: -s[0])
     if not scored:
         return None, False
     best, task = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0
-    if best == 0:
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if best < _TELLING:
         if len(own) == 1:
             return own[0], False  # the unit owes only this task
         return None, False
-    return task, best >= 2 and best > runner_up and bool(own)
+    return task, best >= 2 * _TELLING and best - runner_up >= _TELLING and bool(own)
+
+
+_TELLING: Final = 1.5
+"""A score worth a guess: about one word held by a quarter of the titles or fewer."""
 
 
 # ---------------------------------------------------------------------- period
@@ -288,6 +311,11 @@ def _find_period(
 ) -> tuple[Period, bool]:
     mention = _mentioned(stem, book.today)
     frequency = task.frequency if task is not None else None
+    if task is not None and frequency not in PERIODIC:  # one-off or ongoing: its own item
+        items = [o for o in book.owed if (o.node_id, o.unit_id) == (task.node_id, unit_id)]
+        own = Period.parse(items[0].period) if items else None
+        if own is not None and (mention is None or mention == own):
+            return own, mention is not None
     if isinstance(mention, dt.date):  # a report dated after its period
         if frequency in PERIODIC:
             assert frequency is not None
@@ -316,6 +344,21 @@ def _find_period(
     return period_containing(book.today, rhythm).previous(), False
 
 
+def _owed(
+    book: GuessBook, task: TaskInfo | None, unit_id: int | None, period: Period
+) -> int | None:
+    if task is None:
+        return None
+    return next(
+        (
+            o.obligation_id
+            for o in book.owed
+            if (o.node_id, o.unit_id, o.period) == (task.node_id, unit_id, period.code)
+        ),
+        None,
+    )
+
+
 def guess_arrival(book: GuessBook, file_name: str) -> ArrivalGuess:
     """Unit, task and period of one file, from its name."""
     stem = Path(file_name).stem
@@ -324,17 +367,9 @@ def guess_arrival(book: GuessBook, file_name: str) -> ArrivalGuess:
     words = _PERIOD_WORDS.sub(" ", stem[:start] + " " + stem[end:])
     task, task_sure = _find_task(words, unit_id, book)
     period, period_sure = _find_period(stem, task, unit_id, book)
-    obligation = next(
-        (
-            o.obligation_id
-            for o in book.owed
-            if task is not None
-            and o.node_id == task.node_id
-            and o.unit_id == unit_id
-            and o.period == period.code
-        ),
-        None,
-    )
+    obligation = _owed(book, task, unit_id, period)
+    if task is not None and obligation is None:  # nothing owed: the task is only a hint
+        period, period_sure = _find_period(stem, None, unit_id, book)
     return ArrivalGuess(
         file_name,
         unit_id,
@@ -342,7 +377,7 @@ def guess_arrival(book: GuessBook, file_name: str) -> ArrivalGuess:
         unit_sure,
         task.node_id if task is not None else None,
         task.title if task is not None else None,
-        task_sure and unit_sure,
+        task_sure and unit_sure and obligation is not None,  # a task it owes for that period
         period,
         period_sure,
         obligation,

@@ -45,6 +45,10 @@ OWED = (
     OwedItem(101, 11, 3, "2026-03", dt.date(2026, 4, 8), False),
     OwedItem(102, 15, 6, "2026Q1", dt.date(2026, 4, 8), True),
     OwedItem(103, 15, 6, "2026Q2", dt.date(2026, 7, 8), False),
+    OwedItem(104, 15, 6, "2025Q4", dt.date(2026, 1, 9), False),
+    OwedItem(105, 11, 1, "2026-03", dt.date(2026, 4, 8), False),
+    OwedItem(106, 12, 5, "2026H1", dt.date(2026, 7, 14), False),
+    OwedItem(107, 14, 1, "2025", dt.date(2026, 1, 15), False),
 )
 BOOK = GuessBook(UNITS, TASKS, OWED, TODAY)
 
@@ -58,7 +62,7 @@ BOOK = GuessBook(UNITS, TASKS, OWED, TODAY)
         ("司法局上半年政务诚信评价.docx", 5, 12, "2026H1", True),
         ("税务局纳税信用报送2026.4.8.xlsx", 4, 13, "2026Q1", False),  # dated after Q1
         ("县人社局12月社会保障信用信息.xls", 6, 15, "2025Q4", True),  # December is last year
-        ("【县人社局】关于报送信用信息的函.pdf", 6, 15, "2026Q2", False),  # the open item
+        ("【县人社局】关于报送信用信息的函.pdf", 6, 15, "2025Q4", False),  # oldest open item
         ("宝丰县发展和改革委员会-2025年度诚信示范创建总结.doc", 1, 14, "2025", True),
     ],
 )
@@ -93,6 +97,13 @@ def test_a_task_the_unit_does_not_owe_is_not_guessed_sure() -> None:
     guess = guess_arrival(BOOK, "县司法局双公示.docx")
     assert guess.unit_id == 5
     assert not guess.task_sure
+
+
+def test_a_task_owed_for_another_period_leaves_the_period_as_named() -> None:
+    """人行 owes 信易贷 for Q1 only: a file naming 2025年12月 keeps that month, unsure task."""
+    guess = guess_arrival(BOOK, "人行宝丰支行2025年12月信易贷.xlsx")
+    assert guess.node_id == 10 and not guess.task_sure
+    assert guess.period.code == "2025-12" and guess.obligation_id is None
 
 
 @pytest.mark.parametrize(

@@ -254,7 +254,9 @@ class SubmissionDialog(QDialog):
         guess = guess_arrival(self._book, path.name)
         unsure = _tr("（不确定）")
         told = []
-        if guess.node_id is not None and "task" not in self._chosen_by_clerk:
+        # an unsure task the unit owes nothing for does not displace the unit's own items
+        take_task = guess.node_id is not None and (guess.task_sure or guess.obligation_id)
+        if take_task and "task" not in self._chosen_by_clerk:
             self._wanted_node = guess.node_id  # kept while unit and period change below
             self._wanted_obligation = guess.obligation_id
         if guess.unit_id is not None and "unit" not in self._chosen_by_clerk:
@@ -271,7 +273,7 @@ class SubmissionDialog(QDialog):
                 _tr("报送期“{period}”").format(period=guess.period.label)
                 + ("" if guess.period_sure else unsure)
             )
-        if guess.node_id is not None and "task" not in self._chosen_by_clerk:
+        if take_task and "task" not in self._chosen_by_clerk:
             self._wanted_obligation = guess.obligation_id
             self._fill_tasks()
             told.append(
