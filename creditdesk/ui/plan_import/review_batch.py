@@ -48,6 +48,7 @@ class ReviewBatchDialog(QDialog):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("批量设置任务"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.summaryLabel = QLabel(_tr("为选中的{n}项任务统一设置：").format(n=count))
         layout.addWidget(self.summaryLabel)
