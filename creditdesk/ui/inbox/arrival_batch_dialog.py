@@ -16,11 +16,13 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -166,6 +169,11 @@ class ArrivalBatchDialog(QDialog):
         self.table.setItemDelegateForColumn(TASK, _ChoiceDelegate(tasks, self.table))
         self.table.setItemDelegateForColumn(PERIOD, _ChoiceDelegate(periods, self.table))
         layout.addWidget(self.table, 1)
+        self.removeButton = QPushButton(_tr("移出本批(&R)"))
+        self.removeButton.setToolTip(_tr("所选文件不登记（Delete）"))
+        self.table.installEventFilter(self)  # Delete in the table leaves the file out
+        self.removeButton.clicked.connect(self.remove_selected)
+        layout.addWidget(self.removeButton, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         self.receivedDate = TypedDateEdit()
         self.receivedDate.today = book.today
@@ -193,6 +201,7 @@ class ArrivalBatchDialog(QDialog):
         self.buttonBox.rejected.connect(self.reject)
         layout.addWidget(self.buttonBox)
         self.model.dataChanged.connect(self._update_summary)
+        self.model.rowsRemoved.connect(self._update_summary)
         self._update_summary()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, UNIT))
@@ -207,6 +216,29 @@ class ArrivalBatchDialog(QDialog):
                 k=unsure
             )
         self.summaryLabel.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete in the table (not while a cell is being edited) removes the selected files."""
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Delete
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def remove_selected(self) -> None:
+        """Leave the selected files out of the batch."""
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        self.model.remove_rows(rows)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.model.rowCount() > 0
+        )
 
     def received_on(self) -> dt.date:
         """The day the batch arrived, as the date box shows it."""

@@ -156,6 +156,13 @@ class ArrivalBatchModel(ColumnHeaders, QAbstractTableModel):
             None,
         )
 
+    def remove_rows(self, rows: list[int]) -> None:
+        """Leave files out of the batch (a stray file in the folder)."""
+        for row in sorted(set(rows), reverse=True):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
     def unsure_count(self) -> int:
         """How many rows still hold a guess to check."""
         return sum(bool(row.unsure) for row in self.rows)

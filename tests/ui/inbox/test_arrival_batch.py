@@ -133,7 +133,7 @@ def test_a_dropped_folder_shows_each_files_guess_and_logs_all_five_with_attachme
     assert count_submissions(ctx, InboxFilter()) == before
 
 
-def test_a_file_too_large_is_named_and_nothing_is_logged(
+def test_a_file_too_large_or_gone_is_named_and_nothing_logged_until_left_out(
     qtbot: QtBot,
     inbox: InboxPage,
     demo_workspace: Workspace,
@@ -157,7 +157,17 @@ def test_a_file_too_large_is_named_and_nothing_is_logged(
     assert big.name in dialog.errorLabel.text() and "超过" in dialog.errorLabel.text()
     assert gone.name in dialog.errorLabel.text()
     assert count_submissions(ctx, InboxFilter()) == before
-    dialog.reject()
+    # leaving the two out, the rest log
+    for name in (big.name, gone.name):
+        row = next(
+            r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == name
+        )
+        dialog.table.selectRow(row)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert dialog.model.rowCount() == 2
+    with qtbot.waitSignal(inbox.loaded, timeout=10000):
+        dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+    assert count_submissions(ctx, InboxFilter()) == before + 2
 
 
 @pytest.mark.qt_log_ignore(  # the offscreen platform cannot raise a popup or grab keys
