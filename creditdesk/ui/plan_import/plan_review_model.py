@@ -128,6 +128,16 @@ class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
             task.text = text
             self.edited.emit()
 
+    def set_units(self, index: AnyIndex, column: int, names: list[str]) -> None:
+        """Replace a task's written 牵头/责任/配合 names (批量设置 with roster names)."""
+        task = self.task(index)
+        if task is None or column not in (LEAD, RESPONSIBLE, SUPPORTING):
+            return
+        setattr(task, ROLE_ATTRS[column - LEAD], list(dict.fromkeys(names)))
+        cell = self.index(index.row(), column, self.parent(index))
+        self.dataChanged.emit(cell, cell)
+        self.edited.emit()
+
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()

@@ -1,12 +1,15 @@
-"""批量设置 in the import review: one rhythm or deadline for many selected tasks of the draft.
+"""批量设置 in the import review: one rhythm, deadline or units for many selected draft tasks.
 
 Plans often state no rhythm for a whole part; setting 14 tasks one double-click at a time is
 what the clerk complained of. The review's tree takes Ctrl/Shift-click and Ctrl+A; this sets
-报送频次 and 完成时限 on every selected task of the draft at once (the import saves the draft
-as reviewed, so the rhythm chosen here is the one imported).
+报送频次, 完成时限 and 牵头/责任单位 on every selected task of the draft at once (the import
+saves the draft as reviewed, so what is chosen here is imported). Units are written with
+their roster names, which then match without a click.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,12 +33,17 @@ from creditdesk.services.due_rules import default_due_rule
 from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.formatting import frequency_label
+from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker
 from creditdesk.ui.plan_import.plan_review_model import (
     DEADLINE,
     FREQUENCY,
     FREQUENCY_CODES,
+    LEAD,
+    RESPONSIBLE,
     PlanReviewModel,
 )
+
+ROLE_COLUMNS = {LEAD: "牵头单位", RESPONSIBLE: "责任单位"}
 
 
 def _tr(text: str) -> str:
@@ -45,8 +53,15 @@ def _tr(text: str) -> str:
 class ReviewBatchDialog(QDialog):
     """Asks which rhythm and deadline the selected draft tasks get; ticked parts only."""
 
-    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, count: int, entries: list[PickerEntry], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._entries = entries
+        self.picker: TargetPicker | None = None
+        self._role_checks: dict[int, QCheckBox] = {}
+        self._role_labels: dict[int, QLabel] = {}
+        self._chosen: dict[int, list[PickerEntry]] = {}
         self.setWindowTitle(_tr("批量设置任务"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
@@ -63,6 +78,20 @@ class ReviewBatchDialog(QDialog):
         self.deadlineCheck = QCheckBox(_tr("完成时限(&D)"))
         self.deadlineEdit = QLineEdit()
         form.addRow(self.deadlineCheck, self.deadlineEdit)
+        for column, role in ROLE_COLUMNS.items():
+            check = QCheckBox(_tr("替换{role}").format(role=_tr(role)))
+            names = QLabel(_tr("（不修改）"))
+            names.setWordWrap(True)
+            choose = QPushButton(_tr("选择…"))
+            choose.clicked.connect(lambda _=False, column=column: self.pick(column))
+            line = QHBoxLayout()
+            line.addWidget(names, 1)
+            line.addWidget(choose)
+            form.addRow(check, line)
+            check.toggled.connect(lambda _on, column=column: self._show_role(column))
+            self._role_checks[column] = check
+            self._role_labels[column] = names
+            self._chosen[column] = []
         layout.addLayout(form)
         self.frequencyCombo.currentIndexChanged.connect(self._frequency_chosen)
         self.deadlineEdit.textEdited.connect(lambda _text: self.deadlineCheck.setChecked(True))
@@ -89,9 +118,41 @@ class ReviewBatchDialog(QDialog):
         """Choose the rhythm (ticks 报送频次)."""
         self.frequencyCombo.setCurrentIndex(self.frequencyCombo.findData(frequency))
 
+    def pick(self, column: int) -> TargetPicker:
+        """Choose from the roster the units (or groups) that replace a role on every task."""
+        role = _tr(ROLE_COLUMNS[column])
+        picker = TargetPicker(
+            self._entries,
+            prompt=_tr("选择所选任务的{role}（可多选）").format(role=role),
+            title=_tr("选择{role}").format(role=role),
+            multiple=True,
+            parent=self,
+        )
+        picker.accepted.connect(lambda: self.set_role(column, picker.chosen()))
+        picker.finished.connect(picker.deleteLater)
+        self.picker = picker
+        picker.open()
+        return picker
+
+    def set_role(self, column: int, entries: list[PickerEntry]) -> None:
+        """Replace the role of ``column`` with ``entries`` on every selected task."""
+        self._chosen[column] = list(entries)
+        self._role_checks[column].setChecked(True)
+        self._show_role(column)
+
+    def _show_role(self, column: int) -> None:
+        label = self._role_labels[column]
+        if not self._role_checks[column].isChecked():
+            label.setText(_tr("（不修改）"))
+        else:
+            label.setText("、".join(e.name for e in self._chosen[column]) or _tr("（清空）"))
+
     def values(self) -> dict[int, object]:
         """The ticked columns of the review and the value each gets."""
         chosen: dict[int, object] = {}
+        for column, check in self._role_checks.items():
+            if check.isChecked():
+                chosen[column] = [e.name for e in self._chosen[column]]
         if self.frequencyCheck.isChecked():
             chosen[FREQUENCY] = self.frequencyCombo.currentData()
         if self.deadlineCheck.isChecked():
@@ -107,9 +168,18 @@ class ReviewBatchEdit(QObject):
     """
 
     def __init__(
-        self, view: QTreeView, model: PlanReviewModel, layout: QVBoxLayout, parent: QWidget
+        self,
+        view: QTreeView,
+        model: PlanReviewModel,
+        layout: QVBoxLayout,
+        parent: QWidget,
+        *,
+        entries: list[PickerEntry],
+        on_units_changed: Callable[[], object],
     ) -> None:
         super().__init__(parent)
+        self._entries = entries
+        self._on_units_changed = on_units_changed
         self._view = view
         self._model = model
         self._parent = parent
@@ -148,7 +218,7 @@ class ReviewBatchEdit(QObject):
         rows = [QPersistentModelIndex(index) for index in self.selected_tasks()]
         if not rows:
             return None
-        dialog = ReviewBatchDialog(len(rows), self._parent)
+        dialog = ReviewBatchDialog(len(rows), self._entries, self._parent)
         self.dialog = dialog
         open_dialog(dialog, lambda: self.apply(rows, dialog.values()))
         return dialog
@@ -161,4 +231,10 @@ class ReviewBatchEdit(QObject):
                 continue
             for column, value in values.items():
                 index = model.index(row.row(), column, row.parent())
-                model.setData(index, value, Qt.ItemDataRole.EditRole)
+                if column in ROLE_COLUMNS:
+                    assert isinstance(value, list)
+                    model.set_units(index, column, value)
+                else:
+                    model.setData(index, value, Qt.ItemDataRole.EditRole)
+        if any(column in ROLE_COLUMNS for column in values):
+            self._on_units_changed()  # the names to match have changed

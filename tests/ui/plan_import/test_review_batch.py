@@ -15,6 +15,7 @@ from creditdesk.services.task_edit import load_rule
 from creditdesk.services.tasks import TaskNode, load_task_tree
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog
+from creditdesk.ui.plan_import.plan_review_model import RESPONSIBLE
 from creditdesk.ui.shell.main_window import MainWindow
 from creditdesk.ui.tasks.tasks_page import TasksPage
 
@@ -91,3 +92,42 @@ def test_rows_selected_in_the_review_get_one_rhythm_and_the_import_keeps_it(
         assert saved[title].frequency == "half-yearly"
         rule = load_rule(page.ctx, saved[title].id)
         assert rule is not None and rule.frequency == "half-yearly"  # obligations follow it
+
+
+def test_units_set_for_several_rows_are_roster_names_matched_without_a_click(
+    qtbot: QtBot, page: TasksPage
+) -> None:
+    page.review = None
+    page.import_plan(XIPING)
+    qtbot.waitUntil(lambda: page.review is not None and page.review.isVisible(), timeout=15000)
+    dialog = page.review
+    assert dialog is not None
+    dialog.ui.yearSpin.setValue(2026)
+    qtbot.waitUntil(lambda: "2026年尚未导入" in dialog.ui.summaryLabel.text(), timeout=10000)
+    model = dialog.plan_model
+    section = model.index(0, 0)
+    rows = [model.index(r, 1, section) for r in range(2)]
+    titles = [str(index.data()) for index in rows]
+    view = dialog.ui.planView
+    view.selectionModel().clearSelection()
+    for index in rows:
+        _click(qtbot, dialog, index, ctrl=index is not rows[0])
+    batch = dialog.batch.open()
+    assert batch is not None
+    batch.frequencyCheck.setChecked(False)
+    court = next(e for e in dialog._entries if e.name == "青禾县人民法院")
+    batch.set_role(RESPONSIBLE, [court])
+    with qtbot.waitSignal(dialog.names_model.modelReset, timeout=10000):
+        qtbot.mouseClick(
+            batch.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    assert [model.index(r, RESPONSIBLE, section).data() for r in range(2)] == ["青禾县人民法院"] * 2
+    assert "青禾县人民法院" not in dialog.names_model.open_names()  # the roster's own name
+    dialog.ui.categoryCombo.setCurrentText("县直部门")
+    while dialog.names_model.open_names():
+        dialog.ui.createButton.click()
+    with qtbot.waitSignal(page.loaded, timeout=15000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    saved = {n.title: n for n in _all(load_task_tree(page.ctx))}
+    for title in titles:
+        assert saved[title].responsible_units == ["青禾县人民法院"]
