@@ -11,16 +11,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from creditdesk.chinese_dates import chinese_date
-from creditdesk.model import Alias, Attachment, Obligation, Submission, Unit
+from creditdesk.model import Attachment, Obligation, Submission, Unit
 from creditdesk.model.obligations import CHANNELS, REVIEW_STATES
 from creditdesk.services import audit
 from creditdesk.services.attachment_blobs import save_blobs
-from creditdesk.services.attachments import StoredFile, store_file
+from creditdesk.services.attachments import MAX_ATTACHMENT_BYTES, StoredFile, store_file
 from creditdesk.services.backups import file_sha256
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
 from creditdesk.services.inbox import period_label
-from creditdesk.services.periods import Period, find_period
+from creditdesk.services.periods import Period
 from creditdesk.services.text_rules import check_text, column_limit
 
 
@@ -53,15 +54,6 @@ class LoggedSubmission:
 
     id: int
     duplicates: list[EarlierArrival] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class FileGuess:
-    """Unit and period read from a file name such as 县税务局-2024年三季度信用工作总结.docx."""
-
-    unit_id: int | None
-    unit_name: str | None
-    period: Period | None
 
 
 def _check(draft: SubmissionDraft) -> None:
@@ -137,37 +129,101 @@ def log_submission(ctx: ServiceContext, draft: SubmissionDraft) -> LoggedSubmiss
         raise UserError("该工作区没有附件库，无法保存附件。")
     stored = [store_file(store, path) for path in draft.files] if store is not None else []
     with ctx.session_factory.begin() as session:
-        if session.get(Unit, draft.unit_id) is None:
-            raise NotFoundError("所选单位已不存在。")
-        node_id, obligation_id = _link_obligation(session, draft)
-        duplicates = [d for d in (_earlier(session, s, None) for s in stored) if d is not None]
-        submission = Submission(
-            unit_id=draft.unit_id,
-            node_id=node_id,
-            obligation_id=obligation_id,
-            period=draft.period,
-            received_on=draft.received_on,
-            channel=draft.channel,
-            title=draft.title.strip(),
-            notes=draft.notes,
-            created_at=ctx.clock.now(),
+        return _add_submission(session, ctx, draft, stored)
+
+
+def _add_submission(
+    session: Session, ctx: ServiceContext, draft: SubmissionDraft, stored: list[StoredFile]
+) -> LoggedSubmission:
+    """Insert one submission with its stored files in the caller's transaction."""
+    if session.get(Unit, draft.unit_id) is None:
+        raise NotFoundError("所选单位已不存在。")
+    node_id, obligation_id = _link_obligation(session, draft)
+    duplicates = [d for d in (_earlier(session, s, None) for s in stored) if d is not None]
+    submission = Submission(
+        unit_id=draft.unit_id,
+        node_id=node_id,
+        obligation_id=obligation_id,
+        period=draft.period,
+        received_on=draft.received_on,
+        channel=draft.channel,
+        title=draft.title.strip(),
+        notes=draft.notes,
+        created_at=ctx.clock.now(),
+    )
+    submission.attachments = [
+        Attachment(
+            sha256=s.sha256,
+            original_name=s.original_name,
+            size=s.size,
+            stored_at=ctx.clock.now(),
         )
-        submission.attachments = [
-            Attachment(
-                sha256=s.sha256,
-                original_name=s.original_name,
-                size=s.size,
-                stored_at=ctx.clock.now(),
-            )
-            for s in stored
+        for s in stored
+    ]
+    session.add(submission)
+    session.flush()
+    store = ctx.attachments_dir
+    if ctx.blobs_in_database and store is not None:
+        save_blobs(session, store, stored)
+    after = audit.snapshot(submission) | {"files": [s.original_name for s in stored]}
+    audit.record(session, ctx, "登记报送材料", "submission", submission.id, None, after)
+    return LoggedSubmission(submission.id, duplicates)
+
+
+def unusable_files(paths: list[Path]) -> list[str]:
+    """Why any of ``paths`` cannot be kept as an attachment, one line per file naming it."""
+    problems = []
+    for path in paths:
+        try:
+            if not path.is_file():
+                problems.append(f"{path.name}：不是文件")
+                continue
+            if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+                problems.append(f"{path.name}：超过 500 MB，请压缩或拆分后再登记")
+                continue
+            with path.open("rb") as handle:
+                handle.read(1)
+        except OSError as error:
+            problems.append(f"{path.name}：无法读取（{describe_os_error(error)}）")
+    return problems
+
+
+def log_batch(ctx: ServiceContext, drafts: list[SubmissionDraft]) -> list[LoggedSubmission]:
+    """Log many submissions (a dropped folder) in one transaction: all of them or none.
+
+    Every file is checked and copied into the store before the transaction; a file that
+    cannot be read, or is too large, stops the batch before anything is logged.
+
+    Raises:
+        UserError: a draft is invalid or a file unusable (the message names every such file).
+    """
+    for draft in drafts:
+        _check(draft)
+    problems = unusable_files([path for draft in drafts for path in draft.files])
+    if problems:
+        raise UserError("以下文件无法登记，本批均未登记：\n" + "\n".join(problems))
+    store = ctx.attachments_dir
+    if store is None and any(draft.files for draft in drafts):
+        raise UserError("该工作区没有附件库，无法保存附件。")
+    stored = [
+        [store_file(store, path) for path in draft.files] if store is not None else []
+        for draft in drafts
+    ]
+    with ctx.session_factory.begin() as session:
+        logged = [
+            _add_submission(session, ctx, draft, files)
+            for draft, files in zip(drafts, stored, strict=True)
         ]
-        session.add(submission)
-        session.flush()
-        if ctx.blobs_in_database and store is not None:
-            save_blobs(session, store, stored)
-        after = audit.snapshot(submission) | {"files": [s.original_name for s in stored]}
-        audit.record(session, ctx, "登记报送材料", "submission", submission.id, None, after)
-        return LoggedSubmission(submission.id, duplicates)
+        audit.record(
+            session,
+            ctx,
+            "批量登记报送材料",
+            "submission",
+            "",
+            None,
+            {"ids": [s.id for s in logged]},
+        )
+        return logged
 
 
 def delete_submission(ctx: ServiceContext, submission_id: int) -> dict[str, Any]:
@@ -276,24 +332,6 @@ def restore_reviews(ctx: ServiceContext, previous: list[ReviewState]) -> None:
             row.review_state, row.reviewer, row.reviewed_on = state, reviewer, reviewed_on
             row.return_reason = reason
         audit.record(session, ctx, "撤销审核", "submission", "", None, {"restored": len(previous)})
-
-
-def guess_from_file_name(ctx: ServiceContext, file_name: str) -> FileGuess:
-    """The unit (longest roster name, short name or alias in the file name) and the period."""
-    stem = Path(file_name).stem
-    with ctx.session_factory() as session:
-        names: list[tuple[str, int, str]] = []
-        for unit in session.scalars(select(Unit).where(Unit.active)):
-            names.append((unit.name, unit.id, unit.name))
-            if unit.short_name:
-                names.append((unit.short_name, unit.id, unit.name))
-        for alias, unit_id, unit_name in session.execute(
-            select(Alias.name, Unit.id, Unit.name).join(Unit, Unit.id == Alias.unit_id)
-        ):
-            names.append((alias, unit_id, unit_name))
-    names.sort(key=lambda n: -len(n[0]))
-    hit = next((n for n in names if n[0] and n[0] in stem), None)
-    return FileGuess(hit[1] if hit else None, hit[2] if hit else None, find_period(stem))
 
 
 def describe_period(code: str) -> str:

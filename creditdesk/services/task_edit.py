@@ -15,10 +15,19 @@ from typing import Any, Final, Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from creditdesk.model import Assignment, ObligationRule, Plan, PlanNode, Submission, Unit, UnitGroup
+from creditdesk.model import (
+    Assignment,
+    Obligation,
+    ObligationRule,
+    Plan,
+    PlanNode,
+    Submission,
+    Unit,
+    UnitGroup,
+)
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.due_rules import DueRule
+from creditdesk.services.due_rules import DueRule, default_due_rule
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
 from creditdesk.services.obligations import PERIODIC, apply_rule_to_row, regenerate, rule_from_row
 from creditdesk.services.periods import period_containing
@@ -340,31 +349,41 @@ def set_roles(
     """
     with ctx.session_factory.begin() as session:
         node = _node(session, node_id, lock=True)
-        old = _roles(session, node_id)
-        if expected is not None and not _same_roles(old, expected):
-            _refuse_stale(session, node, "分工单位", "plan_node", old)
-        for assignment in list(node.assignments):
-            session.delete(assignment)
-        session.flush()
-        for role, targets in roles.by_role().items():
-            for target in dict.fromkeys(targets):  # a unit once per role
-                if (target.unit_id is None) == (target.group_id is None):
-                    raise UserError("每个分工只能指定一个单位或一个分组。")
-                if target.unit_id is not None and session.get(Unit, target.unit_id) is None:
-                    raise NotFoundError("所选单位已不存在。")
-                if target.group_id is not None and session.get(UnitGroup, target.group_id) is None:
-                    raise NotFoundError("所选分组已不存在。")
-                session.add(
-                    Assignment(
-                        node_id=node_id, unit_id=target.unit_id, group_id=target.group_id, role=role
-                    )
-                )
-        session.flush()
+        old = _replace_roles(session, ctx, node, roles, expected)
         regenerate(session, [node_id])
-        audit.record(
-            session, ctx, "修改任务分工", "plan_node", node_id, _roles_json(old), _roles_json(roles)
-        )
         return old
+
+
+def _replace_roles(
+    session: Session, ctx: ServiceContext, node: PlanNode, roles: RoleSet, expected: RoleSet | None
+) -> RoleSet:
+    """Replace a task's units inside the caller's transaction (obligations not regenerated)."""
+    node_id = node.id
+    old = _roles(session, node_id)
+    if expected is not None and not _same_roles(old, expected):
+        _refuse_stale(session, node, "分工单位", "plan_node", old)
+    for assignment in list(node.assignments):
+        session.delete(assignment)
+    session.flush()
+    for role, targets in roles.by_role().items():
+        for target in dict.fromkeys(targets):  # a unit once per role
+            if (target.unit_id is None) == (target.group_id is None):
+                raise UserError("每个分工只能指定一个单位或一个分组。")
+            if target.unit_id is not None and session.get(Unit, target.unit_id) is None:
+                raise NotFoundError("所选单位已不存在。")
+            if target.group_id is not None and session.get(UnitGroup, target.group_id) is None:
+                raise NotFoundError("所选分组已不存在。")
+            session.add(
+                Assignment(
+                    node_id=node_id, unit_id=target.unit_id, group_id=target.group_id, role=role
+                )
+            )
+    session.flush()
+    session.expire(node, ["assignments"])
+    audit.record(
+        session, ctx, "修改任务分工", "plan_node", node_id, _roles_json(old), _roles_json(roles)
+    )
+    return old
 
 
 def _roles_json(roles: RoleSet) -> dict[str, Any]:
@@ -437,29 +456,42 @@ def set_rule(
     """
     with ctx.session_factory.begin() as session:
         node = _node(session, node_id, lock=True)
-        row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node_id))
-        old = None if row is None else _rule_fields(row)
-        if expected is not UNCHECKED and not _same_rule(old, expected):
-            _refuse_stale(session, node, "报送规则", "obligation_rule", old)
-        before = None if row is None else audit.snapshot(row)
-        if rule is None:
-            if row is not None:
-                session.delete(row)
-        else:
-            applies_from = _applies_from(ctx, row, rule)
-            if row is None:
-                row = ObligationRule(node_id=node_id, frequency=rule.frequency)
-                session.add(row)
-            row.frequency, row.material = rule.frequency, rule.material
-            row.applies_from = applies_from
-            apply_rule_to_row(row, rule.rule)
-            node.frequency = rule.frequency
-            node.deadline = rule.rule.label
-        session.flush()
+        old = _replace_rule(session, ctx, node, rule, expected)
         regenerate(session, [node_id])
-        after = None if rule is None or row is None else audit.snapshot(row)
-        audit.record(session, ctx, "修改报送规则", "obligation_rule", node_id, before, after)
         return old
+
+
+def _replace_rule(
+    session: Session,
+    ctx: ServiceContext,
+    node: PlanNode,
+    rule: RuleFields | None,
+    expected: RuleFields | Unchecked | None,
+) -> RuleFields | None:
+    """Replace a task's rule inside the caller's transaction (obligations not regenerated)."""
+    node_id = node.id
+    row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node_id))
+    old = None if row is None else _rule_fields(row)
+    if expected is not UNCHECKED and not _same_rule(old, expected):
+        _refuse_stale(session, node, "报送规则", "obligation_rule", old)
+    before = None if row is None else audit.snapshot(row)
+    if rule is None:
+        if row is not None:
+            session.delete(row)
+    else:
+        applies_from = _applies_from(ctx, row, rule)
+        if row is None:
+            row = ObligationRule(node_id=node_id, frequency=rule.frequency)
+            session.add(row)
+        row.frequency, row.material = rule.frequency, rule.material
+        row.applies_from = applies_from
+        apply_rule_to_row(row, rule.rule)
+        node.frequency = rule.frequency
+        node.deadline = rule.rule.label
+    session.flush()
+    after = None if rule is None or row is None else audit.snapshot(row)
+    audit.record(session, ctx, "修改报送规则", "obligation_rule", node_id, before, after)
+    return old
 
 
 def search_tasks(ctx: ServiceContext, plan_id: int, text: str) -> set[int]:
@@ -485,3 +517,151 @@ def search_tasks(ctx: ServiceContext, plan_id: int, text: str) -> set[int]:
             )
         )
         return set(session.scalars(by_text)) | set(session.scalars(by_unit))
+
+
+# ------------------------------------------------------------ many tasks at once
+
+
+class Keep(Enum):
+    """Marks a part of :class:`BatchEdit` each task keeps as it has it."""
+
+    KEEP = auto()
+
+
+KEEP = Keep.KEEP
+
+
+@dataclass(frozen=True)
+class BatchEdit:
+    """What 批量修改 sets on every chosen task at once.
+
+    Attributes:
+        frequency: the new rhythm (报送频次), None for no reporting, or ``KEEP``.
+        rule: the due rule (报送时限) for all, or ``KEEP``: a task whose rhythm stays keeps its
+            own, one given a new rhythm takes that rhythm's usual deadline.
+        applies_from: from which period a changed rhythm applies (as ``RuleFields``).
+        roles: the roles to replace ("lead", "responsible", "supporting"); a role not named
+            keeps each task's own units.
+    """
+
+    frequency: str | Keep | None = KEEP
+    rule: DueRule | Keep = KEEP
+    applies_from: dt.date | Literal["current"] | None = CURRENT_PERIOD
+    roles: dict[str, tuple[Target, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TaskState:
+    """A task's rhythm, deadline phrase, units and rule, to put back exactly."""
+
+    node_id: int
+    frequency: str | None
+    deadline: str | None
+    roles: RoleSet
+    rule: RuleFields | None
+
+
+def _state(session: Session, node: PlanNode) -> TaskState:
+    row = session.scalar(select(ObligationRule).where(ObligationRule.node_id == node.id))
+    rule = None if row is None else _rule_fields(row)
+    return TaskState(node.id, node.frequency, node.deadline, _roles(session, node.id), rule)
+
+
+def _batch_rule(
+    node: PlanNode, old: RuleFields | None, edit: BatchEdit
+) -> RuleFields | Keep | None:
+    """The rule one task gets from ``edit``; ``KEEP`` when its rule is left alone."""
+    if isinstance(edit.frequency, Keep):
+        if isinstance(edit.rule, Keep):
+            return KEEP
+        frequency = old.frequency if old is not None else node.frequency
+        if frequency is None:
+            return KEEP  # no rhythm to attach a deadline to: the clerk sets one first
+        material = old.material if old is not None else ""
+        return RuleFields(frequency, edit.rule, material)
+    if edit.frequency is None:
+        return None
+    if not isinstance(edit.rule, Keep):
+        due: DueRule | None = edit.rule
+    elif old is not None and old.frequency == edit.frequency:
+        due = old.rule
+    else:
+        due = default_due_rule(edit.frequency)
+    if due is None:
+        raise UserError("一次性任务没有通用的报送时限，请同时指定完成日期。")
+    material = old.material if old is not None else ""
+    return RuleFields(edit.frequency, due, material, edit.applies_from)
+
+
+def edit_tasks(
+    ctx: ServiceContext, node_ids: list[int], edit: BatchEdit
+) -> tuple[list[TaskState], list[TaskState]]:
+    """Set rhythm, deadline or units of many tasks in one transaction (all or nothing).
+
+    Sections among ``node_ids`` are left out: they have no units or rule.
+
+    Returns:
+        Each task's state before and after, for :func:`restore_tasks` (undo and redo).
+    """
+    for role in edit.roles:
+        if role not in ROLES:
+            raise UserError(f"未知的分工：{role}")
+    with ctx.session_factory.begin() as session:
+        nodes = [_node(session, node_id, lock=True) for node_id in dict.fromkeys(node_ids)]
+        nodes = [node for node in nodes if node.kind != "section"]
+        if not nodes:
+            raise UserError("请先选择要修改的任务。")
+        before = [_state(session, node) for node in nodes]
+        for node, state in zip(nodes, before, strict=True):
+            rule = _batch_rule(node, state.rule, edit)
+            if not isinstance(rule, Keep):
+                _replace_rule(session, ctx, node, rule, UNCHECKED)
+            if edit.roles:
+                kept = state.roles.by_role()
+                roles = RoleSet(*(edit.roles.get(role, kept[role]) for role in ROLES))
+                _replace_roles(session, ctx, node, roles, None)
+        session.flush()
+        regenerate(session, [node.id for node in nodes])
+        after = [_state(session, node) for node in nodes]
+        audit.record(
+            session,
+            ctx,
+            "批量修改任务",
+            "plan_node",
+            nodes[0].id,
+            {"tasks": [node.id for node in nodes]},
+            None,
+        )
+        return before, after
+
+
+def restore_tasks(ctx: ServiceContext, states: list[TaskState], expected: list[TaskState]) -> None:
+    """Put tasks back as ``states`` hold them, in one transaction (undo and redo of a batch).
+
+    Raises:
+        StaleEditError: a task's units or rule are no longer as in ``expected`` (another
+            clerk changed them since); nothing is changed.
+    """
+    seen = {state.node_id: state for state in expected}
+    with ctx.session_factory.begin() as session:
+        for state in states:
+            node = _node(session, state.node_id, lock=True)
+            other = seen.get(state.node_id)
+            _replace_rule(
+                session, ctx, node, state.rule, UNCHECKED if other is None else other.rule
+            )
+            _replace_roles(session, ctx, node, state.roles, None if other is None else other.roles)
+            node.frequency, node.deadline = state.frequency, state.deadline
+        session.flush()
+        regenerate(session, [state.node_id for state in states])
+
+
+def count_obligations(ctx: ServiceContext, node_ids: list[int]) -> int:
+    """How many obligations (应报事项) the tasks already have: a new rhythm asks from when."""
+    with ctx.session_factory() as session:
+        return (
+            session.scalar(
+                select(func.count(Obligation.id)).where(Obligation.node_id.in_(node_ids))
+            )
+            or 0
+        )

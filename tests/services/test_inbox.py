@@ -11,6 +11,7 @@ from factories import add_plan, add_task, add_units
 from sqlalchemy import func, select
 
 from creditdesk.model import Alias, Attachment, AuditEntry, Obligation, Submission
+from creditdesk.services.arrival_guess import guess_arrivals
 from creditdesk.services.attachments import stored_path
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import DueRule
@@ -27,7 +28,6 @@ from creditdesk.services.submissions import (
     SubmissionDraft,
     delete_submission,
     find_earlier_arrivals,
-    guess_from_file_name,
     log_submission,
     restore_reviews,
     restore_submission,
@@ -122,14 +122,11 @@ def test_the_same_file_again_is_flagged_with_where_it_came_before(
 def test_unit_and_period_are_guessed_from_the_file_name(
     ctx: ServiceContext, office: dict[str, int]
 ) -> None:
-    guess = guess_from_file_name(ctx, "县税务局-2024年三季度信用工作总结.docx")
-    assert (
-        guess.unit_id == office["tax"]
-        and guess.period is not None
-        and guess.period.code == "2024Q3"
+    guess, nothing = guess_arrivals(
+        ctx, ["县税务局-2024年三季度信用工作总结.docx", "会议纪要.docx"]
     )
-    nothing = guess_from_file_name(ctx, "会议纪要.docx")
-    assert nothing.unit_id is None and nothing.period is None
+    assert guess.unit_id == office["tax"] and guess.period.code == "2024Q3"
+    assert nothing.unit_id is None and not nothing.unit_sure and not nothing.period_sure
 
 
 def test_filters_narrow_by_unit_period_state_text_and_dates(

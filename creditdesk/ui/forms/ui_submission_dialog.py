@@ -16,10 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
+
+from creditdesk.ui.common.typed_date_edit import TypedDateEdit
 
 class Ui_SubmissionDialog(object):
     def setupUi(self, SubmissionDialog):
@@ -76,7 +78,7 @@ class Ui_SubmissionDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.receivedLabel)
 
-        self.receivedDate = QDateEdit(SubmissionDialog)
+        self.receivedDate = TypedDateEdit(SubmissionDialog)
         self.receivedDate.setObjectName(u"receivedDate")
         self.receivedDate.setDisplayFormat(u"yyyy\u5e74M\u6708d\u65e5")
         self.receivedDate.setCalendarPopup(True)
@@ -194,7 +196,7 @@ class Ui_SubmissionDialog(object):
 
     def retranslateUi(self, SubmissionDialog):
         SubmissionDialog.setWindowTitle(QCoreApplication.translate("SubmissionDialog", u"\u767b\u8bb0\u62a5\u9001\u6750\u6599", None))
-        self.hintLabel.setText(QCoreApplication.translate("SubmissionDialog", u"\u53ef\u5c06\u6587\u4ef6\u4ece\u684c\u9762\u62d6\u5230\u6b64\u7a97\u53e3\uff1b\u7a0b\u5e8f\u4f1a\u6309\u6587\u4ef6\u540d\u8bc6\u522b\u62a5\u9001\u5355\u4f4d\u548c\u62a5\u9001\u671f\u3002", None))
+        self.hintLabel.setText(QCoreApplication.translate("SubmissionDialog", u"\u53ef\u5c06\u6587\u4ef6\u4ece\u684c\u9762\u62d6\u5230\u6b64\u7a97\u53e3\uff1b\u7a0b\u5e8f\u4f1a\u6309\u6587\u4ef6\u540d\u8bc6\u522b\u62a5\u9001\u5355\u4f4d\u3001\u4efb\u52a1\u548c\u62a5\u9001\u671f\u3002", None))
         self.unitLabel.setText(QCoreApplication.translate("SubmissionDialog", u"\u62a5\u9001\u5355\u4f4d(&U)\uff1a", None))
         self.periodLabel.setText(QCoreApplication.translate("SubmissionDialog", u"\u62a5\u9001\u671f(&P)\uff1a", None))
         self.taskLabel.setText(QCoreApplication.translate("SubmissionDialog", u"\u4efb\u52a1(&T)\uff1a", None))

@@ -23,6 +23,7 @@ from creditdesk.services.submissions import (
     ReviewState,
     SubmissionDraft,
     delete_submission,
+    log_batch,
     log_submission,
     restore_reviews,
     restore_submission,
@@ -91,6 +92,37 @@ class LogSubmissionCommand(_ServiceCommand):
     def _undo(self) -> None:
         assert self.logged is not None
         self._snapshot = delete_submission(self._ctx, self.logged.id)
+
+
+class LogBatchCommand(_ServiceCommand):
+    """登记一批报送材料 (a dropped folder) as one undo step: all logged in one transaction;
+    undo deletes them all, a later redo puts the same rows back."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        drafts: list[SubmissionDraft],
+        *,
+        on_done: Done,
+        on_error: ErrorReporter,
+    ) -> None:
+        super().__init__(
+            _tr("登记{n}件报送材料").format(n=len(drafts)), on_done=on_done, on_error=on_error
+        )
+        self._ctx = ctx
+        self._drafts = drafts
+        self.logged: list[LoggedSubmission] = []
+        self._snapshots: list[dict[str, Any]] = []
+
+    def _redo(self) -> None:
+        if not self._snapshots:
+            self.logged = log_batch(self._ctx, self._drafts)
+        else:
+            for snapshot in self._snapshots:
+                restore_submission(self._ctx, snapshot)
+
+    def _undo(self) -> None:
+        self._snapshots = [delete_submission(self._ctx, s.id) for s in self.logged]
 
 
 class DeleteSubmissionsCommand(_ServiceCommand):

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu
 
+from creditdesk.services.arrival_guess import load_guess_book
 from creditdesk.services.errors import UserError
 from creditdesk.services.inbox import REVIEW_LABELS, InboxFilter
 from creditdesk.services.progress import Progress
@@ -42,13 +43,15 @@ from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
 from creditdesk.ui.forms.ui_inbox_page import Ui_InboxPage
+from creditdesk.ui.inbox.arrival_batch_dialog import ArrivalBatchDialog, dropped_paths, files_in
 from creditdesk.ui.inbox.inbox_commands import (
     DeleteSubmissionsCommand,
+    LogBatchCommand,
     LogSubmissionCommand,
     ReviewCommand,
 )
 from creditdesk.ui.inbox.return_reason_dialog import ReturnReasonDialog
-from creditdesk.ui.inbox.submission_dialog import Prefill, SubmissionDialog, dropped_files
+from creditdesk.ui.inbox.submission_dialog import Prefill, SubmissionDialog
 from creditdesk.ui.inbox.submission_table_model import (
     FirstPage,
     InboxQuery,
@@ -117,6 +120,7 @@ class InboxPage(Page[InboxData]):
         self.ui.setupUi(self)
         self.open_file: FileOpener = open_with_system
         self.dialog: SubmissionDialog | None = None
+        self.batch_dialog: ArrivalBatchDialog | None = None
         self.reason_dialog: ReturnReasonDialog | None = None
         """The open 退回补充 reason dialog, if any."""
         self.source = InboxSource(self.ctx)
@@ -536,24 +540,51 @@ class InboxPage(Page[InboxData]):
     # -------------------------------------------------------------- drag & drop
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_files(event):
+        if dropped_paths(event):
             event.acceptProposedAction()
         else:
             super().dragEnterEvent(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if dropped_files(event):
+        if dropped_paths(event):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = dropped_files(event)
-        if not files:
+        """One file: 登记 with it; a folder or several files: the batch table."""
+        paths = dropped_paths(event)
+        if not paths:
             super().dropEvent(event)
             return
         event.acceptProposedAction()
+        files = files_in(paths)
         if self.dialog is not None:
             self.dialog.add_files(files)
-        else:
+        elif len(files) == 1 and not paths[0].is_dir():
             self.open_log_dialog(files=files)
+        elif files:
+            self.open_batch_dialog(files)
+        else:
+            self.report_error(UserError(_tr("拖入的文件夹中没有文件。")))
+
+    def open_batch_dialog(self, files: list[Path]) -> ArrivalBatchDialog:
+        """登记一批报送材料: the guesses for every file in one table, logged on one confirm."""
+        dialog = ArrivalBatchDialog(load_guess_book(self.ctx), files, self)
+        dialog.setModal(True)
+        self.batch_dialog = dialog
+        open_dialog(
+            dialog,
+            lambda: self.log_batch(dialog),
+            on_closed=lambda: setattr(self, "batch_dialog", None),
+        )
+        return dialog
+
+    def log_batch(self, dialog: ArrivalBatchDialog) -> None:
+        """Log the confirmed batch as one undo step (all or nothing)."""
+        command = LogBatchCommand(
+            self.ctx, dialog.drafts(), on_done=self._changed, on_error=self.report_error
+        )
+        self.undo_stack.push(command)
+        if command.logged:
+            self._keep_selected = {s.id for s in command.logged}

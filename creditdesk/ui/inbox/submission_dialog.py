@@ -1,8 +1,10 @@
 """登记报送材料: the dialog that logs what a unit handed in, with files dropped onto it.
 
-A dropped file's name usually says who sent it and for when (县税务局-2024年三季度信用工作总结
-.docx): the dialog fills the unit and the period from it unless the clerk chose them already,
-and warns at once when the same file (same content) was logged before, naming that arrival.
+A dropped file's name usually says who sent it, on what and for when (人行宝丰支行3月信易贷
+白名单.xlsx): the dialog fills unit, task and period from the services' guess
+(:mod:`creditdesk.services.arrival_guess`) unless the clerk chose them already, and warns at
+once when the same file (same content) was logged before, naming that arrival. The unit box
+takes typing (发改委, 人行 …) and the date box a typed date (2026-4-8, 4.8).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
+from creditdesk.services.arrival_guess import guess_arrival, load_guess_book, unit_search_words
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.inbox import CHANNEL_LABELS
 from creditdesk.services.inbox_lookups import ObligationChoice, unit_obligations
@@ -25,12 +28,12 @@ from creditdesk.services.submissions import (
     EarlierArrival,
     SubmissionDraft,
     find_earlier_arrivals,
-    guess_from_file_name,
 )
 from creditdesk.services.tasks import TaskNode, load_task_tree
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
 from creditdesk.ui.forms.ui_submission_dialog import Ui_SubmissionDialog
+from creditdesk.ui.inbox.unit_search import make_searchable
 
 FileChooser = Callable[[QWidget], list[Path]]
 """Asks the clerk for files (a QFileDialog; tests pass a fake)."""
@@ -105,10 +108,13 @@ class SubmissionDialog(QDialog):
         today = ctx.clock.today()
         self._units: list[UnitRow] = list_units(ctx)
         self._tasks = _task_nodes(load_task_tree(ctx))
+        self._book = load_guess_book(ctx)
         ui = self.ui
         ui.unitCombo.addItem(_tr("（请选择单位）"), None)
         for unit in self._units:
             ui.unitCombo.addItem(unit.name, unit.id)
+        make_searchable(ui.unitCombo, unit_search_words(self._book))
+        ui.receivedDate.today = today
         fill_period_combo(ui.periodCombo, recent_periods(today, years_ahead=1))
         select_period(
             ui.periodCombo, prefill.period or period_containing(today, "quarterly").previous().code
@@ -129,6 +135,7 @@ class SubmissionDialog(QDialog):
         ui.periodCombo.currentIndexChanged.connect(self._fill_tasks)
         ui.unitCombo.activated.connect(lambda _: self._chosen_by_clerk.add("unit"))
         ui.periodCombo.activated.connect(lambda _: self._chosen_by_clerk.add("period"))
+        ui.taskCombo.activated.connect(lambda _: self._chosen_by_clerk.add("task"))
         ui.addFilesButton.clicked.connect(self._choose_files)
         ui.removeFilesButton.clicked.connect(self._remove_files)
         ui.buttonBox.accepted.connect(self.accept)
@@ -244,16 +251,35 @@ class SubmissionDialog(QDialog):
         self._check_earlier()
 
     def _guess(self, path: Path) -> None:
-        guess = guess_from_file_name(self._ctx, path.name)
+        guess = guess_arrival(self._book, path.name)
+        unsure = _tr("（不确定）")
         told = []
+        # an unsure task the unit owes nothing for does not displace the unit's own items
+        take_task = guess.node_id is not None and (guess.task_sure or guess.obligation_id)
+        if take_task and "task" not in self._chosen_by_clerk:
+            self._wanted_node = guess.node_id  # kept while unit and period change below
+            self._wanted_obligation = guess.obligation_id
         if guess.unit_id is not None and "unit" not in self._chosen_by_clerk:
             index = self.ui.unitCombo.findData(guess.unit_id)
             if index >= 0:
                 self.ui.unitCombo.setCurrentIndex(index)
-                told.append(_tr("报送单位“{unit}”").format(unit=guess.unit_name))
-        if guess.period is not None and "period" not in self._chosen_by_clerk:
+                told.append(
+                    _tr("报送单位“{unit}”").format(unit=guess.unit_name)
+                    + ("" if guess.unit_sure else unsure)
+                )
+        if "period" not in self._chosen_by_clerk:
             select_period(self.ui.periodCombo, guess.period.code)
-            told.append(_tr("报送期“{period}”").format(period=guess.period.label))
+            told.append(
+                _tr("报送期“{period}”").format(period=guess.period.label)
+                + ("" if guess.period_sure else unsure)
+            )
+        if take_task and "task" not in self._chosen_by_clerk:
+            self._wanted_obligation = guess.obligation_id
+            self._fill_tasks()
+            told.append(
+                _tr("任务“{task}”").format(task=guess.task_title)
+                + ("" if guess.task_sure else unsure)
+            )
         if told:
             self.ui.guessLabel.setText(
                 _tr("已按文件名“{name}”填入{what}，请核对。").format(

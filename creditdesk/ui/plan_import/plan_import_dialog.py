@@ -66,6 +66,7 @@ from creditdesk.ui.plan_import.plan_review_model import (
     NameDecisionModel,
     PlanReviewModel,
 )
+from creditdesk.ui.plan_import.review_batch import ReviewBatchEdit
 
 FREQUENCIES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
 
@@ -164,6 +165,14 @@ class PlanImportDialog(QDialog):
         if not any(task.supporting_units for task in draft.tasks):
             ui.planView.hideColumn(SUPPORTING)  # most plans name no 配合单位
         ui.planView.selectionModel().currentRowChanged.connect(self._show_text)
+        self.batch = ReviewBatchEdit(
+            ui.planView,
+            self.plan_model,
+            ui.planTabLayout,
+            self,
+            entries=data.entries,
+            on_units_changed=self._compare_again,
+        )
         ui.taskTextEdit.textChanged.connect(self._text_edited)
         ui.taskTextEdit.setEnabled(False)
 
@@ -239,6 +248,8 @@ class PlanImportDialog(QDialog):
             ui.startDate.setDate(QDate(start.year, start.month, start.day))
             ui.startDate.blockSignals(False)
         self.changes_model.set_changes(preview.changes)
+        self.names_model.set_matches(preview.matches, draft)  # names 批量设置 wrote, too
+        self._decisions_changed()
         counts = self.changes_model.counts()
         revised = preview.existing_plan_id is not None
         ui.reviewTabs.setTabEnabled(1, revised)

@@ -128,6 +128,16 @@ class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
             task.text = text
             self.edited.emit()
 
+    def set_units(self, index: AnyIndex, column: int, names: list[str]) -> None:
+        """Replace a task's written 牵头/责任/配合 names (批量设置 with roster names)."""
+        task = self.task(index)
+        if task is None or column not in (LEAD, RESPONSIBLE, SUPPORTING):
+            return
+        setattr(task, ROLE_ATTRS[column - LEAD], list(dict.fromkeys(names)))
+        cell = self.index(index.row(), column, self.parent(index))
+        self.dataChanged.emit(cell, cell)
+        self.edited.emit()
+
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
@@ -202,7 +212,7 @@ class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
                 return False
             task.title = title
         elif column == FREQUENCY:
-            if value is not None and value not in _FREQUENCY_CODES:
+            if value is not None and value not in FREQUENCY_CODES:
                 return False
             task.frequency = value  # type: ignore[assignment]  # checked against the codes
         else:
@@ -223,7 +233,7 @@ class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
         return flags
 
 
-_FREQUENCY_CODES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
+FREQUENCY_CODES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
 
 
 # ----------------------------------------------------------------- unit names

@@ -25,16 +25,20 @@ from creditdesk.services.plan_import import (
     undo_import,
 )
 from creditdesk.services.task_edit import (
+    BatchEdit,
     NodeFields,
     RoleSet,
     RuleFields,
     SubtreeSnapshot,
+    TaskState,
     add_node,
     delete_node,
+    edit_tasks,
     move_node,
     node_fields,
     rebase,
     restore_subtree,
+    restore_tasks,
     set_roles,
     set_rule,
     update_node,
@@ -244,6 +248,56 @@ class EditNodeCommand(_ServiceCommand):
 
     def undo(self) -> None:
         self._run(list(reversed(self._steps())), self._before, self._after, None)
+
+
+class BatchEditCommand(_ServiceCommand):
+    """批量修改任务: one rhythm, deadline or units for many tasks, one undo step for all.
+
+    The first redo applies the edit; undo and later redos put every task back exactly as it
+    was before or after (refused whole when another clerk changed one of them meanwhile).
+    """
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        node_ids: list[int],
+        edit: BatchEdit,
+        *,
+        on_changed: Changed,
+        on_error: ErrorReporter,
+    ) -> None:
+        super().__init__(
+            _tr("批量修改{n}项任务").format(n=len(node_ids)),
+            ctx,
+            on_changed=on_changed,
+            on_error=on_error,
+        )
+        self._node_ids = node_ids
+        self._edit = edit
+        self._states: tuple[list[TaskState], list[TaskState]] | None = None
+
+    def redo(self) -> None:
+        try:
+            if self._states is None:
+                self._states = edit_tasks(self._ctx, self._node_ids, self._edit)
+            else:
+                before, after = self._states
+                restore_tasks(self._ctx, after, expected=before)
+        except UserError as error:
+            self._fail(error)
+            return
+        self._on_changed(self._node_ids[0])
+
+    def undo(self) -> None:
+        if self._states is None:
+            return
+        before, after = self._states
+        try:
+            restore_tasks(self._ctx, before, expected=after)
+        except UserError as error:
+            self._fail(error)
+            return
+        self._on_changed(self._node_ids[0])
 
 
 class DeleteNodeCommand(_ServiceCommand):

@@ -50,7 +50,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TaskEditDialog", text)
 
 
-_KIND_NAMES: dict[DueRuleKind, str] = {
+KIND_NAMES: dict[DueRuleKind, str] = {
     "after_period_end": "期末后若干个工作日内",
     "day_of_next_month": "次月某日前",
     "day_of_month": "期内某月某日前",
@@ -224,7 +224,7 @@ class TaskEditDialog(QDialog):
         for code in FREQUENCIES:
             ui.frequencyCombo.addItem(frequency_label(code), code)
         for kind in DUE_RULE_KINDS:
-            ui.ruleKindCombo.addItem(_tr(_KIND_NAMES[kind]), kind)
+            ui.ruleKindCombo.addItem(_tr(KIND_NAMES[kind]), kind)
         ui.monthCombo.addItem(_tr("期末月"), None)
         for month in range(1, 13):
             ui.monthCombo.addItem(_tr("{month}月").format(month=month), month)

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMenu, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QMenu,
+    QMessageBox,
+)
 
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.plan_review import PlanReview, load_plan_review
@@ -26,8 +34,10 @@ from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page, emphasize_heading
 from creditdesk.ui.forms.ui_tasks_page import Ui_TasksPage
 from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog
+from creditdesk.ui.tasks.batch_edit_dialog import BatchEditData, BatchEditDialog, load_batch_data
 from creditdesk.ui.tasks.task_commands import (
     AddNodeCommand,
+    BatchEditCommand,
     DeleteNodeCommand,
     EditNodeCommand,
     ImportPlanCommand,
@@ -51,6 +61,7 @@ class TasksPage(Page[PlanTasks]):
         confirm: asks a yes/no question ``(title, text) -> bool``; a modal box by default.
         choose_plan_file: asks for the plan file to import; a file dialog by default.
         editor: the task dialog last opened (tests drive it).
+        batch_editor: the 批量修改 dialog last opened.
         review: the import review dialog last opened.
     """
 
@@ -63,6 +74,8 @@ class TasksPage(Page[PlanTasks]):
         self.resolve_conflict: Callable[[StaleEditError], bool] = self.ask_about_conflict
         self.choose_plan_file: Callable[[], Path | None] = self._ask_for_file
         self.editor: TaskEditDialog | None = None
+        self.batch_editor: BatchEditDialog | None = None
+        self._tree: list[TaskNode] = []
         self.message_box: QMessageBox | None = None
         self.review: PlanImportDialog | None = None
         self.plan_id: int | None = None
@@ -72,6 +85,8 @@ class TasksPage(Page[PlanTasks]):
         self.proxy.sort(0, Qt.SortOrder.AscendingOrder)  # document order; drops rely on it
         view = self.ui.taskView
         view.setModel(self.proxy)
+        # Ctrl/Shift-click and Ctrl+A choose many tasks for 批量修改
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -96,9 +111,17 @@ class TasksPage(Page[PlanTasks]):
             button.setDefaultAction(action)
             action.triggered.connect(lambda _=False, slot=slot: slot())
             self.addAction(action)
+        self.actionBatchEdit = QAction(_tr("批量修改…"), self)
+        self.actionBatchEdit.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.actionBatchEdit.setToolTip(
+            _tr("为选中的多项任务统一设置报送频次、报送时限或分工单位（Ctrl+Shift+E）")
+        )
+        self.actionBatchEdit.triggered.connect(lambda _=False: self.batch_edit_selected())
+        self.addAction(self.actionBatchEdit)
         ui.taskView.activated.connect(lambda _index: self.edit_selected())
         ui.taskView.customContextMenuRequested.connect(self._context_menu)
         ui.taskView.selectionModel().currentChanged.connect(self._update_actions)
+        ui.taskView.selectionModel().selectionChanged.connect(self._update_actions)
         self._update_actions()
 
     # ------------------------------------------------------------------ loading
@@ -113,6 +136,7 @@ class TasksPage(Page[PlanTasks]):
             keep = node.id
         self._select_after = None
         self.plan_id = data.plan_id
+        self._tree = data.tree
         self.ui.planTitleLabel.setText(data.title or _tr("尚未导入工作要点。"))
         self.model.set_tree(data.tree)
         self._search(self.ui.searchEdit.text())
@@ -124,6 +148,24 @@ class TasksPage(Page[PlanTasks]):
     def selected_node(self) -> TaskNode | None:
         """The node of the current row, None when no row is current."""
         return self.model.node(self.proxy.mapToSource(self.ui.taskView.currentIndex()))
+
+    def selected_task_ids(self) -> list[int]:
+        """The selected tasks (sections left out), in document order."""
+        chosen = set()
+        for index in self.ui.taskView.selectionModel().selectedRows(0):
+            node = self.model.node(self.proxy.mapToSource(index))
+            if node is not None and node.kind != "section":
+                chosen.add(node.id)
+
+        def walk(nodes: list[TaskNode]) -> list[int]:
+            found: list[int] = []
+            for node in nodes:
+                if node.id in chosen:
+                    found.append(node.id)
+                found.extend(walk(node.children))
+            return found
+
+        return walk(self._tree)
 
     def select_node(self, node_id: int) -> bool:
         """Make the node with ``node_id`` the current row; False when it is not shown."""
@@ -143,6 +185,7 @@ class TasksPage(Page[PlanTasks]):
         ui.actionAddTask.setEnabled(has_plan)
         ui.actionEditTask.setEnabled(selected)
         ui.actionDeleteTask.setEnabled(selected)
+        self.actionBatchEdit.setEnabled(len(self.selected_task_ids()) > 1)
 
     def _search(self, text: str) -> None:
         text = text.strip()
@@ -160,7 +203,7 @@ class TasksPage(Page[PlanTasks]):
         for action in (ui.actionAddSection, ui.actionAddTask):
             menu.addAction(action)
         menu.addSeparator()
-        for action in (ui.actionEditTask, ui.actionDeleteTask):
+        for action in (ui.actionEditTask, self.actionBatchEdit, ui.actionDeleteTask):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(ui.actionImportPlan)
@@ -241,8 +284,10 @@ class TasksPage(Page[PlanTasks]):
 
         return self._open_editor(kind, None, blank, title, save)
 
-    def edit_selected(self) -> Job[TaskEditData] | None:
-        """编辑 the selected section or task in the task dialog."""
+    def edit_selected(self) -> Job[TaskEditData] | Job[BatchEditData] | None:
+        """编辑 the selected section or task in the task dialog; several tasks: 批量修改."""
+        if len(self.selected_task_ids()) > 1:
+            return self.batch_edit_selected()
         node = self.selected_node()
         if node is None:
             return None
@@ -263,6 +308,38 @@ class TasksPage(Page[PlanTasks]):
 
         title = _tr("编辑部分") if node.kind == "section" else _tr("编辑任务")
         return self._open_editor(node.kind, node_id, None, title, save)
+
+    def batch_edit_selected(self) -> Job[BatchEditData] | None:
+        """批量修改: one rhythm, deadline or units for every selected task, one undo step."""
+        node_ids = self.selected_task_ids()
+        if not node_ids:
+            return None
+        ctx = self.ctx
+
+        def save(dialog: BatchEditDialog) -> None:
+            self.undo_stack.push(
+                BatchEditCommand(
+                    ctx,
+                    node_ids,
+                    dialog.edit(),
+                    on_changed=self._changed,
+                    on_error=self.report_error,
+                )
+            )
+
+        def opened(data: BatchEditData) -> None:
+            dialog = BatchEditDialog(data, self)
+            self.batch_editor = dialog
+            open_dialog(dialog, lambda: save(dialog))
+
+        return run_job(
+            lambda _progress: load_batch_data(ctx, node_ids),
+            title=_tr("正在读取任务…"),
+            on_success=opened,
+            on_error=self.report_error,
+            parent=self,
+            pool=self.pool,
+        )
 
     def _open_editor(
         self,

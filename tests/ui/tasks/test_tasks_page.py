@@ -320,8 +320,10 @@ def test_context_menu_offers_add_edit_delete_and_import(qtbot: QtBot, page: Task
     _select(page, UNLOGGED_TASK)
     menu = page.context_menu()
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["新增部分", "新增任务", "编辑…", "删除", "导入工作要点…"]
-    assert all(a.isEnabled() for a in menu.actions())
+    assert texts == ["新增部分", "新增任务", "编辑…", "批量修改…", "删除", "导入工作要点…"]
+    enabled = [a.text() for a in menu.actions() if not a.isSeparator() and a.isEnabled()]
+    assert "批量修改…" not in enabled  # one task: the task dialog, not the batch
+    assert len(enabled) == 5
     menu.deleteLater()
 
 
