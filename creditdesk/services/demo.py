@@ -265,36 +265,45 @@ def _submissions(session: Session, today: dt.date, calendar: WorkdayCalendar) ->
             # returned (退回补充) or judged 不合格, and handed in again a week later
             again = _receipt_day(received + dt.timedelta(days=7), calendar)
             session.add(
-                Submission(
-                    unit_id=obligation.unit_id,
-                    node_id=obligation.node_id,
-                    obligation_id=obligation.id,
-                    period=obligation.period,
-                    received_on=again,
-                    channel=draw.choices(channels, weights)[0],
-                    title=f"{unit}{period_label}{material or task_title}（补充）",
+                _handed_in(
+                    obligation,
+                    again,
+                    draw.choices(channels, weights)[0],
+                    f"{unit}{period_label}{material or task_title}（补充）",
                     review_state="accepted",
                     reviewer="李静",
                     reviewed_on=again + dt.timedelta(days=2),
-                    created_at=dt.datetime.combine(again, dt.time(10, 0)),
                 )
             )
         session.add(
-            Submission(
-                unit_id=obligation.unit_id,
-                node_id=obligation.node_id,
-                obligation_id=obligation.id,
-                period=obligation.period,
-                received_on=received,
-                channel=draw.choices(channels, weights)[0],
-                title=f"{unit}{period_label}{material or task_title}",
+            _handed_in(
+                obligation,
+                received,
+                draw.choices(channels, weights)[0],
+                f"{unit}{period_label}{material or task_title}",
                 review_state=state,
                 return_reason=draw.choice(RETURN_REASONS) if state == "returned" else "",
                 reviewer="" if state == "pending" else "李静",
                 reviewed_on=None if state == "pending" else received + dt.timedelta(days=2),
-                created_at=dt.datetime.combine(received, dt.time(10, 0)),
             )
         )
+
+
+def _handed_in(
+    obligation: Obligation, on: dt.date, channel: str, title: str, **review: Any
+) -> Submission:
+    """A submission for an obligation, received on ``on`` and logged that morning."""
+    return Submission(
+        unit_id=obligation.unit_id,
+        node_id=obligation.node_id,
+        obligation_id=obligation.id,
+        period=obligation.period,
+        received_on=on,
+        channel=channel,
+        title=title,
+        created_at=dt.datetime.combine(on, dt.time(10, 0)),
+        **review,
+    )
 
 
 def _notices(session: Session, today: dt.date, calendar: WorkdayCalendar) -> None:

@@ -22,8 +22,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from creditdesk.model import Alias, Unit, UnitGroup
-from creditdesk.parsing.roster_sheet import RosterSheet, RosterSheetError, read_grid, rows_from_grid
+from creditdesk.parsing.roster_sheet import RosterSheet, RosterSheetError, rows_from_grid
 from creditdesk.parsing.roster_text import name_key
+from creditdesk.parsing.spreadsheet import read_grid
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError, UserError
