@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
 from creditdesk.parsing.spreadsheet import (
     HeaderWords,
     SheetGrid,
@@ -30,34 +31,8 @@ from creditdesk.parsing.spreadsheet import (
 )
 from creditdesk.parsing.spreadsheet import find_header_row as find_sheet_header
 
-FIELDS: Final = (
-    "name",
-    "short_name",
-    "category",
-    "liaison",
-    "liaison_title",
-    "office_phone",
-    "mobile",
-    "email",
-    "address",
-    "notes",
-    "aliases",
-)
+FIELDS: Final = (*UNIT_FIELDS, "aliases")
 """Fields a roster column can map to, in the order the mapping step lists them."""
-
-FIELD_LABELS: Final[Mapping[str, str]] = {
-    "name": "单位名称",
-    "short_name": "简称",
-    "category": "类别",
-    "liaison": "联络员",
-    "liaison_title": "职务",
-    "office_phone": "办公电话",
-    "mobile": "手机",
-    "email": "电子邮箱",
-    "address": "地址",
-    "notes": "备注",
-    "aliases": "别名",
-}
 
 HEADER_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "name": (

@@ -16,7 +16,6 @@ import csv
 import datetime as dt
 import io
 import re
-import subprocess
 import tempfile
 import unicodedata
 import warnings
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from creditdesk.parsing.archive_guard import MAX_UNCOMPRESSED_BYTES, OLE_MAGIC, unreadable_member
-from creditdesk.parsing.legacy_reader import CONVERT_TIMEOUT_SECONDS, find_office
+from creditdesk.parsing.legacy_reader import convert_with_office
 from creditdesk.parsing.roster_text import clean_text, strip_control
 from creditdesk.parsing.sheet_guard import (
     MAX_COLUMNS,
@@ -252,36 +251,15 @@ def convert_xls(path: Path, data: bytes) -> bytes:
     Raises:
         SpreadsheetError: LibreOffice is missing (asking to save as .xlsx) or failed.
     """
-    soffice = find_office()
-    if soffice is None:
-        raise SpreadsheetError(
-            f"“{path.name}”是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中"
-            "“另存为” Excel 工作簿（.xlsx）后再导入；安装 LibreOffice 后本程序可自动转换。"
-        )
+    missing = SpreadsheetError(
+        f"“{path.name}”是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中"
+        "“另存为” Excel 工作簿（.xlsx）后再导入；安装 LibreOffice 后本程序可自动转换。"
+    )
+    failed = _sheet_error(path, "用 LibreOffice 转换 .xls 失败，请另存为 .xlsx 后再导入。")
     with tempfile.TemporaryDirectory(prefix="creditdesk-xls-") as tmp:
-        folder = Path(tmp)
-        source = folder / "sheet.xls"
+        source = Path(tmp) / "sheet.xls"
         source.write_bytes(data)
-        argv = [
-            soffice,
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(folder),
-            str(source),
-        ]
-        try:
-            subprocess.run(argv, capture_output=True, timeout=CONVERT_TIMEOUT_SECONDS, check=False)
-        except (OSError, subprocess.TimeoutExpired) as error:
-            raise _sheet_error(
-                path, "用 LibreOffice 转换 .xls 失败，请另存为 .xlsx 后再导入。"
-            ) from error
-        converted = folder / "sheet.xlsx"
-        if not converted.is_file():
-            raise _sheet_error(path, "用 LibreOffice 转换 .xls 失败，请另存为 .xlsx 后再导入。")
+        converted = convert_with_office(source, "xlsx", Path(tmp), missing=missing, failed=failed)
         return converted.read_bytes()
 
 

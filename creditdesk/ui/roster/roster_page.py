@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow, list_categories, list_units
@@ -335,17 +336,7 @@ class RosterPage(Page[RosterData]):
         """Both versions of the unit side by side; True applies the clerk's own on top."""
         from creditdesk.ui.common.conflict_dialog import ConflictDialog
 
-        labels = {
-            "name": _tr("单位名称"),
-            "short_name": _tr("简称"),
-            "category": _tr("类别"),
-            "liaison": _tr("联络员"),
-            "office_phone": _tr("办公电话"),
-            "mobile": _tr("手机"),
-            "email": _tr("邮箱"),
-            "address": _tr("地址"),
-            "notes": _tr("备注"),
-        }
+        labels = {name: FIELD_LABELS[name] for name in UNIT_FIELDS}
         return ConflictDialog(error, labels, self).exec() == QDialog.DialogCode.Accepted
 
     def _save(self, dialog: UnitDialog, detail: UnitDetail) -> None:
