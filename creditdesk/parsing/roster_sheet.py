@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Final
 
 from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
+from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
 from creditdesk.parsing.spreadsheet import (
     HeaderWords,
     SheetGrid,
@@ -58,7 +59,7 @@ SEQ_WORDS: Final = ("序号", "编号", "排序", "序")
 HEADER_SEARCH_ROWS: Final = 15
 MAX_UNIT_ROWS: Final = 2000
 
-_NUMERAL = "一二三四五六七八九十"
+_NUMERAL = LABEL_NUMERALS
 _SECTION = re.compile(
     rf"^(?:[{_NUMERAL}]+\s*[、.．]|\(\s*[{_NUMERAL}]+\s*\)|（\s*[{_NUMERAL}]+\s*）|第[{_NUMERAL}]+[类部]分?[、：:]?)"
 )

@@ -33,6 +33,7 @@ from creditdesk.model import (
     Unit,
     UnitGroup,
 )
+from creditdesk.parsing.chinese_numerals import to_chinese
 from creditdesk.paths import resources_dir
 from creditdesk.services import audit
 from creditdesk.services.calendar_store import load_calendar
@@ -46,18 +47,8 @@ from creditdesk.services.workdays import WorkdayCalendar
 from creditdesk.services.workspace import open_workspace
 
 DEMO_USER = "演示数据"
-CHINESE_NUMERALS = "一二三四五六七八九十"
 RETURN_REASONS = ("缺少单位公章", "数据未按模板填写", "缺少佐证材料", "报送期间有误")
 CHANNEL_WEIGHTS = (("email", 5), ("intranet", 3), ("paper", 2), ("im", 2), ("onsite", 1))
-
-
-def chinese_ordinal(n: int) -> str:
-    """1 → 一, 12 → 十二, 23 → 二十三 (labels of plan sections and tasks)."""
-    if n <= 10:
-        return CHINESE_NUMERALS[n - 1]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else CHINESE_NUMERALS[tens - 1]
-    return head + "十" + (CHINESE_NUMERALS[ones - 1] if ones else "")
 
 
 def _data(name: str) -> Any:
@@ -189,7 +180,7 @@ def _plan(session: Session, names: _Names, year: int) -> None:
                 parent_id=section.id,
                 kind="task",
                 position=t_pos,
-                label=f"（{chinese_ordinal(task_number)}）",
+                label=f"（{to_chinese(task_number)}）",
                 title=task_spec["title"],
                 text=task_spec["text"],
                 frequency=task_spec["frequency"],
