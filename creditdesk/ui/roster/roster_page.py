@@ -347,10 +347,11 @@ class RosterPage(Page[RosterData]):
         if not (dialog.fields_changed() or removed or added or active != detail.active):
             return
         stack = self.undo_stack
+        # a save another clerk overtook shows both versions (fields, and 在册/停用)
+        asking = replace(self.hooks, conflict=lambda error: self.resolve_conflict(error))
         stack.beginMacro(_tr("修改单位“{name}”").format(name=fields.name))
         if dialog.fields_changed():
-            hooks = replace(self.hooks, conflict=lambda error: self.resolve_conflict(error))
-            stack.push(UpdateUnitCommand(self.ctx, hooks, detail.id, detail.version, fields))
+            stack.push(UpdateUnitCommand(self.ctx, asking, detail.id, detail.version, fields))
         for alias in removed:
             stack.push(RemoveAliasCommand(self.ctx, self.hooks, alias))
         for name in added:
@@ -358,7 +359,7 @@ class RosterPage(Page[RosterData]):
         if active != detail.active:
             now = self._detail(detail.id)  # read after the field edit moved the version
             if now is not None:
-                stack.push(SetActiveCommand(self.ctx, self.hooks, now, active))
+                stack.push(SetActiveCommand(self.ctx, asking, now, active))
         stack.endMacro()
 
     @Slot()
