@@ -264,25 +264,17 @@ def convert_xls(path: Path, data: bytes) -> bytes:
 
 
 def _decode_text(path: Path, data: bytes) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        encodings: tuple[str, ...] = ("utf-8-sig",)
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ("utf-16",)
-    else:
-        if b"\x00" in data[:4096]:
-            raise _sheet_error(path, "文件不是文本表格（.csv），也不是 Excel 工作簿。")
-        encodings = ("utf-8", "gb18030")
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    import charset_normalizer
+    """A text table's bytes as text, by the one decoder of text files (UTF-8, GB18030, Big5…)."""
+    from creditdesk.parsing.document_model import DocumentError
+    from creditdesk.parsing.text_reader import decode_text  # loads charset detection
 
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise _sheet_error(path, "无法识别文件的文字编码，请另存为 UTF-8 或 Excel 工作簿后再导入。")
-    return str(best)
+    boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if not data.startswith(boms) and b"\x00" in data[:4096]:
+        raise _sheet_error(path, "文件不是文本表格（.csv），也不是 Excel 工作簿。")
+    try:
+        return decode_text(data, path.name)
+    except DocumentError as error:
+        raise SpreadsheetError(str(error)) from error
 
 
 def _csv_grid(path: Path, data: bytes) -> SheetGrid:
