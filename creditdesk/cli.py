@@ -94,15 +94,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    from creditdesk.services.periods import Period
+    from creditdesk.cli_support import period_from_args
     from creditdesk.services.status import period_status
 
-    try:
-        period = Period.parse(args.period)
-    except ValueError as error:
-        raise UserError(
-            f"无法识别的期间：{args.period}（例如 2024Q3、2024-09、2024H2、2024）"
-        ) from error
+    period = period_from_args(args)
     as_of = args.as_of or dt.date.today()
     with _open(args) as workspace:
         status = period_status(workspace.context, period, as_of)

@@ -38,8 +38,7 @@ def run(args: argparse.Namespace) -> int:
     Raises:
         UserError: an unknown period, a missing folder or a file that cannot be replaced.
     """
-    from creditdesk.cli_support import open_from_args
-    from creditdesk.services.periods import Period
+    from creditdesk.cli_support import open_from_args, period_from_args
     from creditdesk.services.report import export_report
     from creditdesk.services.report_register import (
         issue_report,
@@ -47,12 +46,7 @@ def run(args: argparse.Namespace) -> int:
         next_report_number,
     )
 
-    try:
-        period = Period.parse(args.period)
-    except ValueError as error:
-        raise UserError(
-            f"无法识别的期间：{args.period}（例如 2024Q3、2024-09、2024H2、2024）"
-        ) from error
+    period = period_from_args(args)
     pdf_path = Path(args.out)
     xlsx_path = Path(args.xlsx) if getattr(args, "xlsx", None) else None
     for target in (pdf_path, xlsx_path):

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from creditdesk.services.errors import UserError
+from creditdesk.services.periods import Period
 from creditdesk.services.workspace import Workspace, default_workspace_dir, open_workspace
 
 
@@ -42,3 +44,17 @@ def open_from_args(args: argparse.Namespace, backup: bool = False) -> Workspace:
     for note in workspace.notes:
         print(f"creditdesk: {note}", file=sys.stderr)
     return workspace
+
+
+def period_from_args(args: argparse.Namespace) -> Period:
+    """The period named by ``--period``, refused with the forms the command line accepts.
+
+    Raises:
+        UserError: the text names no period.
+    """
+    try:
+        return Period.parse(args.period)
+    except ValueError as error:
+        raise UserError(
+            f"无法识别的期间：{args.period}（例如 2024Q3、2024-09、2024H2、2024）"
+        ) from error

@@ -19,7 +19,7 @@ EXEMPT = {
     "restore_journal.py",
     "attachments.py",
     "workspace_lock.py",
-    "roster_sheet.py",
+    "spreadsheet.py",
 }
 
 

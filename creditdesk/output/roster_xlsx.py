@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Final
 
 from creditdesk.atomic_files import atomic_path
+from creditdesk.model.unit_fields import FIELD_LABELS
 from creditdesk.output.xlsx_cells import append_row, put_cell
 from creditdesk.output.xlsx_style import (
     BORDER,
@@ -24,9 +25,11 @@ from creditdesk.output.xlsx_style import (
     style_header,
 )
 
-HEADERS: Final = (
-    "单位名称", "类别", "联络员", "办公电话", "手机", "电子邮箱", "地址", "别名", "职务",
+COLUMNS: Final = (
+    "name", "category", "liaison", "office_phone", "mobile", "email", "address", "aliases",
+    "liaison_title",
 )  # fmt: skip
+HEADERS: Final = tuple(FIELD_LABELS[name] for name in COLUMNS)
 PHONE_COLUMNS: Final = (4, 5)
 SHEET_TITLE: Final = "成员单位"
 
@@ -47,16 +50,9 @@ class RosterLine:
 
     def cells(self) -> tuple[str, ...]:
         """The row's texts in column order."""
-        return (
-            self.name,
-            self.category,
-            self.liaison,
-            self.office_phone,
-            self.mobile,
-            self.email,
-            self.address,
-            "、".join(self.aliases),
-            self.liaison_title,
+        return tuple(
+            "、".join(self.aliases) if name == "aliases" else str(getattr(self, name))
+            for name in COLUMNS
         )
 
 

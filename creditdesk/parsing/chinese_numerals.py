@@ -1,12 +1,17 @@
 """Chinese numerals (中文数字) both ways, for list labels such as 二十一 or （十三）.
 
 Word renders its ``chineseCounting`` list numbers with these rules, and plans number tasks
-with them, so the numbering renderer and the outline reader share one implementation.
+with them, so the numbering renderer, the outline reader, the roster's section rows, the
+periods (第三季度) and due rules (五个工作日) and the demo plan share this one implementation.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+LABEL_NUMERALS: Final = "一二三四五六七八九十"
+"""The characters of the numerals 1-99 that label sections and tasks (一、 （十二）)."""
 
 _DIGITS: Final = "零一二三四五六七八九"
 _VALUES: Final = {c: i for i, c in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
@@ -73,3 +78,20 @@ def from_chinese(text: str) -> int | None:
         else:
             return None
     return total + current
+
+
+_SMALL: Final = re.compile(
+    r"[零〇一二两三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?"
+)
+
+
+def small_number(text: str) -> int | None:
+    """Read 0-99 written in Arabic digits or Chinese numerals (5, 三, 十二, 二十五, 两).
+
+    Stricter than :func:`from_chinese`: 三三, 十十 or 百 are no small number but None, so a
+    phrase such as 五个工作日 is never misread.
+    """
+    text = text.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    return from_chinese(text) if _SMALL.fullmatch(text) else None

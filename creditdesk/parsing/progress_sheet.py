@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from creditdesk.parsing.roster_sheet import RosterSheetError, SheetGrid, header_key, read_all_grids
+from creditdesk.parsing.spreadsheet import SheetGrid, SpreadsheetError, header_key, read_all_grids
 
 PROGRESS_WORDS: Final = (
     "进展情况", "工作进展", "进展", "完成情况", "推进情况", "落实情况", "工作开展情况",
@@ -28,7 +28,7 @@ KEY_WORDS: Final = ("事项编号",)
 HEADER_SEARCH_ROWS: Final = 10
 
 
-class ProgressSheetError(RosterSheetError):
+class ProgressSheetError(SpreadsheetError):
     """A workbook holds no progress sheet; the message names the file."""
 
 
@@ -112,7 +112,7 @@ def read_progress_workbook(path: Path) -> tuple[ProgressTable, ...]:
     """Every sheet of the workbook that is a progress sheet, in workbook order.
 
     Raises:
-        RosterSheetError: the file cannot be read (wrong type, damaged, locked, empty).
+        SpreadsheetError: the file cannot be read (wrong type, damaged, locked, empty).
         ProgressSheetError: no sheet has a task column and a 进展情况 column.
     """
     tables = [t for t in (_table(g) for g in read_all_grids(path)) if t is not None]

@@ -1,10 +1,12 @@
-"""Read the office's unit spreadsheet (成员单位名册) from .xlsx, .csv or .xls.
+"""Read the units out of the office's unit spreadsheet (成员单位名册).
 
 Real files carry a merged title over the header, a category written once over several rows
 (merged, or as a section row such as 一、县直部门), phone numbers typed as numbers, full-width
 spaces, hidden helper columns, totals (合计) and repeated headers after a page break. This
 module turns such a sheet into plain rows of text keyed by field, with every row it skipped
-and why, and never touches the database.
+and why, and never touches the database. Reading the file and finding the header are the
+generic spreadsheet reader's (:mod:`creditdesk.parsing.spreadsheet`); what the rows mean is
+this module's.
 
 The column mapping (field → 0-based column index) is guessed from the header row; the caller
 may pass its own when the headers are unclear. Remembering a mapping is the caller's business
@@ -13,59 +15,25 @@ may pass its own when the headers are unclear. Remembering a mapping is the call
 
 from __future__ import annotations
 
-import codecs
-import csv
-import datetime as dt
-import io
 import re
-import shutil
-import subprocess
-import tempfile
-import unicodedata
-import warnings
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
-from creditdesk.parsing.archive_guard import unreadable_member
-from creditdesk.parsing.roster_text import clean_text, strip_control
-from creditdesk.parsing.sheet_guard import (
-    MAX_COLUMNS,
-    SheetLimitError,
-    check_workbook_size,
-    sheet_rows,
+from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
+from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
+from creditdesk.parsing.spreadsheet import (
+    HeaderWords,
+    SheetGrid,
+    SpreadsheetError,
+    header_key,
+    read_grid,
 )
+from creditdesk.parsing.spreadsheet import find_header_row as find_sheet_header
 
-FIELDS: Final = (
-    "name",
-    "short_name",
-    "category",
-    "liaison",
-    "liaison_title",
-    "office_phone",
-    "mobile",
-    "email",
-    "address",
-    "notes",
-    "aliases",
-)
+FIELDS: Final = (*UNIT_FIELDS, "aliases")
 """Fields a roster column can map to, in the order the mapping step lists them."""
-
-FIELD_LABELS: Final[Mapping[str, str]] = {
-    "name": "单位名称",
-    "short_name": "简称",
-    "category": "类别",
-    "liaison": "联络员",
-    "liaison_title": "职务",
-    "office_phone": "办公电话",
-    "mobile": "手机",
-    "email": "电子邮箱",
-    "address": "地址",
-    "notes": "备注",
-    "aliases": "别名",
-}
 
 HEADER_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
     "name": (
@@ -90,13 +58,8 @@ HEADER_WORDS: Final[Mapping[str, tuple[str, ...]]] = {
 SEQ_WORDS: Final = ("序号", "编号", "排序", "序")
 HEADER_SEARCH_ROWS: Final = 15
 MAX_UNIT_ROWS: Final = 2000
-MAX_FILE_BYTES: Final = 30 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES: Final = 300 * 1024 * 1024
-CONVERT_TIMEOUT_S: Final = 120
 
-_OLE_MAGIC: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_PARENS = re.compile(r"\([^()]*\)")
-_NUMERAL = "一二三四五六七八九十"
+_NUMERAL = LABEL_NUMERALS
 _SECTION = re.compile(
     rf"^(?:[{_NUMERAL}]+\s*[、.．]|\(\s*[{_NUMERAL}]+\s*\)|（\s*[{_NUMERAL}]+\s*）|第[{_NUMERAL}]+[类部]分?[、：:]?)"
 )
@@ -116,8 +79,9 @@ _NOTE_PREFIXES = (
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?[eE]\+?\d+$")
 
 
-class RosterSheetError(Exception):
-    """The file cannot be read as a roster; the message is Chinese and names file and row."""
+RosterSheetError = SpreadsheetError
+"""The file cannot be read as a roster (unreadable, or no header, name column or unit); the
+message is Chinese and names file and row. The reader's own error: a caller catches one."""
 
 
 @dataclass(frozen=True)
@@ -140,57 +104,6 @@ class SkippedRow:
     row_number: int
     reason: str
     text: str = ""
-
-
-@dataclass(frozen=True)
-class SheetGrid:
-    """The raw text of one sheet, for the column-mapping step to show.
-
-    Attributes:
-        file_name: the file's name, for messages.
-        sheet_name: the sheet read.
-        sheet_names: all sheets of the workbook (one, named after the file, for a .csv).
-        rows: cell texts, row by row (merged cells filled), 0-based.
-        hidden_columns: 0-based indices of columns hidden in Excel.
-    """
-
-    file_name: str
-    sheet_name: str
-    sheet_names: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    hidden_columns: frozenset[int] = frozenset()
-    _continued: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
-    _wide_merges: frozenset[int] = field(default=frozenset(), repr=False)
-    _not_text: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
-    _formula_gaps: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
-    _stripped: frozenset[tuple[int, int]] = field(default=frozenset(), repr=False)
-
-    def typed(self, row: int, column: int) -> bool:
-        """Whether the cell held a date, time, number or truth value rather than text."""
-        return (row, column) in self._not_text
-
-    def formula_without_value(self, row: int, column: int) -> bool:
-        """Whether the cell is a formula the file holds no computed value for."""
-        return (row, column) in self._formula_gaps
-
-    def had_control_chars(self, row: int) -> bool:
-        """Whether control characters (NUL, BEL, ESC …) were removed from the row."""
-        return any(r == row for r, _ in self._stripped)
-
-    @property
-    def width(self) -> int:
-        """The number of columns."""
-        return max((len(r) for r in self.rows), default=0)
-
-    def cell(self, row: int, column: int) -> str:
-        """The text at 0-based ``row``/``column``, empty outside the sheet."""
-        if row >= len(self.rows) or column >= len(self.rows[row]):
-            return ""
-        return self.rows[row][column]
-
-    def continues_merge(self, row: int, column: int) -> bool:
-        """Whether the cell is inside a merged range but not its top row (a repeated value)."""
-        return (row, column) in self._continued
 
 
 @dataclass(frozen=True)
@@ -228,17 +141,7 @@ class RosterSheet:
 # ------------------------------------------------------------------ headers
 
 
-def header_key(text: str) -> str:
-    """A header cell's text reduced for matching: width, spaces, ``*`` and (…) removed."""
-    key = unicodedata.normalize("NFKC", text)
-    key = re.sub(r"\s+", "", key).replace("*", "").replace("★", "")
-    without = _PARENS.sub("", key)
-    return (without or key).rstrip(":").casefold()
-
-
-_WORD_TO_FIELD: Final[Mapping[str, str]] = {
-    header_key(word): name for name, words in HEADER_WORDS.items() for word in words
-}
+_HEADERS: Final = HeaderWords(HEADER_WORDS)
 _SEQ_KEYS: Final = frozenset(header_key(w) for w in SEQ_WORDS)
 
 
@@ -249,13 +152,7 @@ def guess_mapping(
 
     A name header written as 部门（单位） counts; the first column per field wins.
     """
-    mapping: dict[str, int] = {}
-    order = sorted(range(len(headers)), key=lambda i: (i in hidden_columns, i))
-    for index in order:
-        name = _WORD_TO_FIELD.get(header_key(headers[index]))
-        if name is not None and name not in mapping:
-            mapping[name] = index
-    return mapping
+    return _HEADERS.mapping(headers, hidden_columns)
 
 
 def _seq_column(headers: Sequence[str]) -> int | None:
@@ -271,39 +168,7 @@ def _looks_like_header(mapping: Mapping[str, int]) -> bool:
 
 def find_header_row(grid: SheetGrid) -> int | None:
     """The 0-based index of the header row within the first rows, or None."""
-    for index in range(min(HEADER_SEARCH_ROWS, len(grid.rows))):
-        if _looks_like_header(guess_mapping(grid.rows[index], grid.hidden_columns)):
-            return index
-    return None
-
-
-# ------------------------------------------------------------------ cells
-
-
-def cell_text(value: object, number_format: str = "General") -> str:
-    """A cell's value as the clerk typed it: numbers without ``.0``, never 1.38e10.
-
-    A number shown with a format of zeros (``00000000000``) keeps its leading zeros.
-    """
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, dt.datetime):
-        if value.time() == dt.time(0, 0):
-            return value.date().isoformat()
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, float):
-        text = str(int(value)) if value.is_integer() and abs(value) < 1e17 else repr(value)
-    elif isinstance(value, int):
-        text = str(value)
-    else:
-        return clean_text(str(value))
-    if re.fullmatch(r"0{2,}", number_format or "") and text.isdigit():
-        text = text.zfill(len(number_format))
-    return text
+    return find_sheet_header(grid, _HEADERS, _looks_like_header, HEADER_SEARCH_ROWS)
 
 
 def _phone_text(text: str) -> str:
@@ -311,298 +176,6 @@ def _phone_text(text: str) -> str:
     if text.endswith(".0") and text[:-2].isdigit():
         return text[:-2]
     return text
-
-
-# ------------------------------------------------------------------ reading files
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.exists() and not path.is_file():
-            raise RosterSheetError(f"“{path.name}”不是普通文件（文件夹、管道或设备），无法读取。")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise RosterSheetError(
-                f"“{path.name}”太大（{size / 1024 / 1024:.1f} MB，上限 "
-                f"{MAX_FILE_BYTES // (1024 * 1024)} MB），不像成员单位名册，已拒绝读取。"
-            )
-        with path.open("rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)  # never more, whatever the size claimed
-        if len(data) > MAX_FILE_BYTES:
-            raise RosterSheetError(f"“{path.name}”太大，不像成员单位名册，已拒绝读取。")
-    except FileNotFoundError as error:
-        raise RosterSheetError(f"找不到文件“{path.name}”。") from error
-    except IsADirectoryError as error:
-        raise RosterSheetError(f"“{path.name}”是文件夹，不是表格文件。") from error
-    except OSError as error:
-        raise RosterSheetError(
-            f"无法打开“{path.name}”：文件被其他程序占用或没有读取权限。"
-            "请在 Excel/WPS 中关闭该文件后重试。"
-        ) from error
-    if not data.strip():
-        raise RosterSheetError(f"“{path.name}”是空文件，没有可导入的内容。")
-    return data
-
-
-def _sheet_error(path: Path, message: str) -> RosterSheetError:
-    return RosterSheetError(f"无法读取“{path.name}”：{message}")
-
-
-def _check_xlsx_zip(path: Path, data: bytes) -> None:
-    if data.startswith(_OLE_MAGIC):
-        if "EncryptionInfo".encode("utf-16-le") in data[: 4 * 1024 * 1024]:
-            raise _sheet_error(path, "文件设置了打开密码。请在 Excel/WPS 中取消密码后再导入。")
-        return  # an .xls under another name: converted like one
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except NotImplementedError as error:
-        raise _sheet_error(
-            path, f"压缩格式版本不受支持（{error}）。请在 Excel/WPS 中重新保存后再导入。"
-        ) from error
-    except (zipfile.BadZipFile, ValueError) as error:
-        raise _sheet_error(
-            path, "文件不是有效的 Excel 工作簿（内容损坏，或只是改了扩展名）。"
-        ) from error
-    unreadable = unreadable_member(infos)
-    if unreadable is not None:
-        raise _sheet_error(path, f"{unreadable}。请在 Excel/WPS 中重新保存后再导入。")
-    names = {info.filename for info in infos}
-    if "xl/workbook.xml" not in names:
-        if "word/document.xml" in names:
-            raise _sheet_error(path, "这是 Word 文档，只是扩展名写成了 .xlsx。请导入 Excel 表格。")
-        raise _sheet_error(path, "文件不是 Excel 工作簿（内容损坏，或只是改了扩展名）。")
-    if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED_BYTES:
-        raise _sheet_error(path, "工作簿解压后异常庞大，已拒绝读取。")
-    try:
-        check_workbook_size(data)
-    except SheetLimitError as error:
-        raise _sheet_error(path, str(error)) from error
-
-
-def convert_xls(path: Path, data: bytes) -> bytes:
-    """An old .xls converted to .xlsx bytes through LibreOffice, when it is installed.
-
-    Raises:
-        RosterSheetError: LibreOffice is missing (asking to save as .xlsx) or failed.
-    """
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise RosterSheetError(
-            f"“{path.name}”是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 WPS 中"
-            "“另存为” Excel 工作簿（.xlsx）后再导入；安装 LibreOffice 后本程序可自动转换。"
-        )
-    with tempfile.TemporaryDirectory(prefix="creditdesk-xls-") as tmp:
-        folder = Path(tmp)
-        source = folder / "roster.xls"
-        source.write_bytes(data)
-        argv = [
-            soffice,
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(folder),
-            str(source),
-        ]
-        try:
-            subprocess.run(argv, capture_output=True, timeout=CONVERT_TIMEOUT_S, check=False)
-        except (OSError, subprocess.TimeoutExpired) as error:
-            raise _sheet_error(
-                path, "用 LibreOffice 转换 .xls 失败，请另存为 .xlsx 后再导入。"
-            ) from error
-        converted = folder / "roster.xlsx"
-        if not converted.is_file():
-            raise _sheet_error(path, "用 LibreOffice 转换 .xls 失败，请另存为 .xlsx 后再导入。")
-        return converted.read_bytes()
-
-
-def _decode_text(path: Path, data: bytes) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        encodings: tuple[str, ...] = ("utf-8-sig",)
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encodings = ("utf-16",)
-    else:
-        if b"\x00" in data[:4096]:
-            raise _sheet_error(path, "文件不是文本表格（.csv），也不是 Excel 工作簿。")
-        encodings = ("utf-8", "gb18030")
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    import charset_normalizer
-
-    best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise _sheet_error(path, "无法识别文件的文字编码，请另存为 UTF-8 或 Excel 工作簿后再导入。")
-    return str(best)
-
-
-def _csv_grid(path: Path, data: bytes) -> SheetGrid:
-    text = _decode_text(path, data)
-    sample = text[:8192]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",\t;，")
-    except csv.Error:
-        dialect = csv.excel
-    stripped: set[tuple[int, int]] = set()
-    rows: list[tuple[str, ...]] = []
-    try:
-        for r, row in enumerate(csv.reader(io.StringIO(text), dialect)):
-            cells = []
-            for c, cell in enumerate(row):
-                cleaned, had = strip_control(cell)
-                if had:
-                    stripped.add((r, c))
-                cells.append(clean_text(cleaned))
-            rows.append(tuple(cells))
-    except csv.Error as error:
-        raise _sheet_error(path, f"CSV 格式有误：{error}") from error
-    return SheetGrid(path.name, path.stem, (path.stem,), tuple(rows), _stripped=frozenset(stripped))
-
-
-def _load_workbook(path: Path, data: bytes, data_only: bool = True) -> Any:
-    """The workbook with computed values (``data_only``), or with its formulas."""
-    import openpyxl
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it drops
-            return openpyxl.load_workbook(io.BytesIO(data), data_only=data_only)
-    except Exception as error:  # openpyxl raises many kinds on a damaged file
-        raise _sheet_error(path, "Excel 工作簿已损坏或格式不受支持。") from error
-
-
-def _xlsx_grid(path: Path, data: bytes, sheet: str | None) -> SheetGrid:
-    workbook = _load_workbook(path, data)
-    formulas = _load_workbook(path, data, data_only=False)
-    names = tuple(ws.title for ws in workbook.worksheets)
-    if sheet is None:
-        visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
-        if not visible:
-            raise _sheet_error(path, "工作簿中没有可见的工作表。")
-        return _worksheet_grid(path.name, names, visible[0], formulas[visible[0].title])
-    if sheet in names:
-        return _worksheet_grid(path.name, names, workbook[sheet], formulas[sheet])
-    raise _sheet_error(path, f"没有名为“{sheet}”的工作表（现有：{'、'.join(names)}）。")
-
-
-def _worksheet_grid(
-    file_name: str, names: tuple[str, ...], ws: Any, formulas: Any = None
-) -> SheetGrid:
-    not_text: set[tuple[int, int]] = set()
-    stripped: set[tuple[int, int]] = set()
-
-    def text(cell: Any) -> str:
-        position = (cell.row - 1, cell.column - 1)
-        value = cell.value
-        if isinstance(value, str):
-            value, had = strip_control(value)
-            if had:
-                stripped.add(position)
-        elif value is not None:
-            not_text.add(position)
-        return cell_text(value, cell.number_format)
-
-    try:
-        rows = sheet_rows(ws, text)
-    except SheetLimitError as error:
-        raise RosterSheetError(f"无法读取“{file_name}”：{error}") from error
-    gaps: set[tuple[int, int]] = set()
-    if formulas is not None:
-        for (r, c), cell in list(formulas._cells.items()):
-            if cell.data_type == "f" and r <= len(rows) and c <= MAX_COLUMNS:
-                computed = ws._cells.get((r, c))
-                if computed is None or computed.value is None:
-                    gaps.add((r - 1, c - 1))
-    max_col = max((len(r) for r in rows), default=0)
-    continued: set[tuple[int, int]] = set()
-    wide: set[int] = set()
-    for merged in ws.merged_cells.ranges:
-        top, left = merged.min_row - 1, merged.min_col - 1
-        if top >= len(rows) or left >= max_col:
-            continue
-        value = rows[top][left]
-        for r in range(top, min(merged.max_row, len(rows))):
-            for c in range(left, min(merged.max_col, max_col)):
-                rows[r][c] = value
-                if r > top:
-                    continued.add((r, c))
-            if merged.max_col - merged.min_col >= 1:
-                wide.add(r)
-    hidden: set[int] = set()
-    for dimension in ws.column_dimensions.values():
-        if dimension.hidden and dimension.min and dimension.max:
-            hidden.update(range(dimension.min - 1, min(dimension.max, MAX_COLUMNS)))
-    return SheetGrid(
-        file_name,
-        ws.title,
-        names,
-        tuple(tuple(r) for r in rows),
-        frozenset(hidden),
-        frozenset(continued),
-        frozenset(wide),
-        frozenset(not_text),
-        frozenset(gaps),
-        frozenset(stripped),
-    )
-
-
-def _workbook_bytes(path: Path) -> tuple[bytes, bool]:
-    """The file's bytes (an .xls converted) and whether it is a text table."""
-    suffix = path.suffix.lower()
-    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".xls"):
-        raise RosterSheetError(
-            f"无法读取“{path.name}”：只支持 Excel 工作簿（.xlsx）和 CSV 文本表格（.csv）。"
-        )
-    data = _read_bytes(path)
-    if suffix in (".csv", ".txt"):
-        if data.startswith(_OLE_MAGIC) or data.startswith(b"PK\x03\x04"):
-            raise _sheet_error(path, "文件是 Excel 工作簿，只是扩展名写成了 .csv，请改回 .xlsx。")
-        return data, True
-    if data.startswith(_OLE_MAGIC):  # an old .xls, or an .xls renamed .xlsx
-        _check_xlsx_zip(path, data)  # refuses a password-protected workbook
-        data = convert_xls(path, data)
-    _check_xlsx_zip(path, data)  # an .xlsx named .xls is read as what it is
-    return data, False
-
-
-def read_all_grids(path: Path) -> tuple[SheetGrid, ...]:
-    """Every visible sheet of a workbook (one for a .csv), loading the file once.
-
-    Raises:
-        RosterSheetError: as :func:`read_grid`.
-    """
-    data, is_text = _workbook_bytes(path)
-    if is_text:
-        return (_csv_grid(path, data),)
-    workbook = _load_workbook(path, data)
-    formulas = _load_workbook(path, data, data_only=False)
-    names = tuple(ws.title for ws in workbook.worksheets)
-    return tuple(
-        _worksheet_grid(path.name, names, ws, formulas[ws.title])
-        for ws in workbook.worksheets
-        if ws.sheet_state == "visible"
-    )
-
-
-def read_grid(path: Path, sheet: str | None = None) -> SheetGrid:
-    """The raw sheet of a .xlsx, .xlsm, .csv or .xls (through LibreOffice) file.
-
-    Args:
-        path: the file.
-        sheet: the worksheet to read; the first visible one when None (others are ignored).
-
-    Raises:
-        RosterSheetError: wrong file type, unreadable, empty or damaged file.
-    """
-    data, is_text = _workbook_bytes(path)
-    if is_text:
-        return _csv_grid(path, data)
-    return _xlsx_grid(path, data, sheet)
 
 
 # ------------------------------------------------------------------ rows

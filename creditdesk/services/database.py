@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
@@ -52,3 +52,19 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit, so results can leave the session."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def reset_sequence(connection: Connection, table: Table) -> None:
+    """Move a PostgreSQL table's id sequence past the ids copied in, so new rows get fresh ones.
+
+    Copying rows with their ids (a migration, a restore) leaves the sequence behind them.
+    """
+    column = table.autoincrement_column
+    if column is None:
+        return
+    connection.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{column.name}'), "
+            f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'
+        )
+    )

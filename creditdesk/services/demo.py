@@ -33,6 +33,7 @@ from creditdesk.model import (
     Unit,
     UnitGroup,
 )
+from creditdesk.parsing.chinese_numerals import to_chinese
 from creditdesk.paths import resources_dir
 from creditdesk.services import audit
 from creditdesk.services.calendar_store import load_calendar
@@ -46,18 +47,8 @@ from creditdesk.services.workdays import WorkdayCalendar
 from creditdesk.services.workspace import open_workspace
 
 DEMO_USER = "演示数据"
-CHINESE_NUMERALS = "一二三四五六七八九十"
 RETURN_REASONS = ("缺少单位公章", "数据未按模板填写", "缺少佐证材料", "报送期间有误")
 CHANNEL_WEIGHTS = (("email", 5), ("intranet", 3), ("paper", 2), ("im", 2), ("onsite", 1))
-
-
-def chinese_ordinal(n: int) -> str:
-    """1 → 一, 12 → 十二, 23 → 二十三 (labels of plan sections and tasks)."""
-    if n <= 10:
-        return CHINESE_NUMERALS[n - 1]
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 1 else CHINESE_NUMERALS[tens - 1]
-    return head + "十" + (CHINESE_NUMERALS[ones - 1] if ones else "")
 
 
 def _data(name: str) -> Any:
@@ -193,7 +184,7 @@ def _plan(session: Session, names: _Names, year: int) -> None:
                 parent_id=section.id,
                 kind="task",
                 position=t_pos,
-                label=f"（{chinese_ordinal(task_number)}）",
+                label=f"（{to_chinese(task_number)}）",
                 title=task_spec["title"],
                 text=task_spec["text"],
                 frequency=task_spec["frequency"],
@@ -269,36 +260,45 @@ def _submissions(session: Session, today: dt.date, calendar: WorkdayCalendar) ->
             # returned (退回补充) or judged 不合格, and handed in again a week later
             again = _receipt_day(received + dt.timedelta(days=7), calendar)
             session.add(
-                Submission(
-                    unit_id=obligation.unit_id,
-                    node_id=obligation.node_id,
-                    obligation_id=obligation.id,
-                    period=obligation.period,
-                    received_on=again,
-                    channel=draw.choices(channels, weights)[0],
-                    title=f"{unit}{period_label}{material or task_title}（补充）",
+                _handed_in(
+                    obligation,
+                    again,
+                    draw.choices(channels, weights)[0],
+                    f"{unit}{period_label}{material or task_title}（补充）",
                     review_state="accepted",
                     reviewer="李静",
                     reviewed_on=again + dt.timedelta(days=2),
-                    created_at=dt.datetime.combine(again, dt.time(10, 0)),
                 )
             )
         session.add(
-            Submission(
-                unit_id=obligation.unit_id,
-                node_id=obligation.node_id,
-                obligation_id=obligation.id,
-                period=obligation.period,
-                received_on=received,
-                channel=draw.choices(channels, weights)[0],
-                title=f"{unit}{period_label}{material or task_title}",
+            _handed_in(
+                obligation,
+                received,
+                draw.choices(channels, weights)[0],
+                f"{unit}{period_label}{material or task_title}",
                 review_state=state,
                 return_reason=draw.choice(RETURN_REASONS) if state == "returned" else "",
                 reviewer="" if state == "pending" else "李静",
                 reviewed_on=None if state == "pending" else received + dt.timedelta(days=2),
-                created_at=dt.datetime.combine(received, dt.time(10, 0)),
             )
         )
+
+
+def _handed_in(
+    obligation: Obligation, on: dt.date, channel: str, title: str, **review: Any
+) -> Submission:
+    """A submission for an obligation, received on ``on`` and logged that morning."""
+    return Submission(
+        unit_id=obligation.unit_id,
+        node_id=obligation.node_id,
+        obligation_id=obligation.id,
+        period=obligation.period,
+        received_on=on,
+        channel=channel,
+        title=title,
+        created_at=dt.datetime.combine(on, dt.time(10, 0)),
+        **review,
+    )
 
 
 def _notices(session: Session, today: dt.date, calendar: WorkdayCalendar) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Final, Literal, NamedTuple, get_args
 
 from creditdesk.chinese_dates import chinese_date
+from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
 from creditdesk.services.periods import Period, chinese_number
 from creditdesk.services.workdays import ROLL_RULES, RollRule, WorkdayCalendar
 
@@ -179,7 +180,7 @@ def default_due_rule(frequency: str | None) -> DueRule | None:
 
 # ------------------------------------------------------------------ parsing
 
-_N = r"([0-9]{1,3}|[一二三四五六七八九十两]{1,3})"
+_N = r"([0-9]{1,3}|[" + LABEL_NUMERALS + r"两]{1,3})"
 _END_WORD = r"(?:结束|终了|期满|末)"
 
 _WORKDAYS_AFTER_END = re.compile(_END_WORD + r"后\s*" + _N + r"\s*个工作日")

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 
 from creditdesk.model import Attachment, PlanNode, Submission, Unit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.periods import Period, periods_in_year
+from creditdesk.services.text_rules import contains_any
 
 REVIEW_LABELS = {
     "pending": "待审核",
@@ -88,14 +89,8 @@ def period_codes_within(code: str) -> list[str]:
 def _apply(query: Select[Any], filters: InboxFilter) -> Select[Any]:
     text = filters.text.strip()
     if text:
-        pattern = f"%{text}%"
         query = query.where(
-            or_(
-                Unit.name.like(pattern),
-                PlanNode.title.like(pattern),
-                Submission.title.like(pattern),
-                Submission.notes.like(pattern),
-            )
+            contains_any(text, Unit.name, PlanNode.title, Submission.title, Submission.notes)
         )
     if filters.unit_id is not None:
         query = query.where(Submission.unit_id == filters.unit_id)

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy import Connection, Table, func, insert, select
 
 from creditdesk.model import AttachmentBlob, Base
 from creditdesk.services.attachments import stored_path
-from creditdesk.services.database import is_sqlite, make_engine
+from creditdesk.services.database import is_sqlite, make_engine, reset_sequence
 from creditdesk.services.errors import UserError
 from creditdesk.services.progress import NO_PROGRESS, Progress
 from creditdesk.services.text_rules import column_limit
@@ -67,19 +67,6 @@ def _fit_row(table: Table, row: dict[str, object], report: MigrationReport) -> d
     return row
 
 
-def _reset_sequences(connection: Connection, table: Table) -> None:
-    """Move a table's id sequence past the copied ids, so new rows get fresh ones."""
-    column = table.autoincrement_column
-    if column is None:
-        return
-    connection.execute(
-        text(
-            f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{column.name}'), "
-            f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'
-        )
-    )
-
-
 def migrate_to(
     workspace: Workspace, target_url: str, progress: Progress = NO_PROGRESS
 ) -> MigrationReport:
@@ -115,7 +102,7 @@ def migrate_to(
                     dest.execute(insert(table), rows)
                     count += len(rows)
                 report.rows[table.name] = count
-                _reset_sequences(dest, table)
+                reset_sequence(dest, table)
             progress.step(len(tables), len(tables) + 1, "复制附件")
             _copy_files(source, dest, workspace.directory / "attachments", report)
             for table in tables:

@@ -19,6 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
+from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS, small_number
+
 PeriodKind = Literal["month", "quarter", "half", "year"]
 Frequency = Literal["monthly", "quarterly", "half-yearly", "annual"]
 """The periodic reporting frequencies (报送频次); once/event/continuous have no periods."""
@@ -38,10 +40,6 @@ _FREQUENCY_OF_KIND: Final[dict[PeriodKind, Frequency]] = {
     "year": "annual",
 }
 _MONTHS_PER_PERIOD: Final[dict[PeriodKind, int]] = {"month": 1, "quarter": 3, "half": 6, "year": 12}
-_CHINESE_DIGITS: Final = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
 
 
 def chinese_number(text: str) -> int:
@@ -50,19 +48,9 @@ def chinese_number(text: str) -> int:
     Raises:
         ValueError: when ``text`` is neither.
     """
-    text = text.strip()
-    if text.isascii() and text.isdigit():
-        return int(text)
-    if text and all(ch in _CHINESE_DIGITS or ch == "十" for ch in text):
-        if "十" not in text:
-            if len(text) == 1:
-                return _CHINESE_DIGITS[text]
-        else:
-            tens_text, _, ones_text = text.partition("十")
-            if len(tens_text) <= 1 and len(ones_text) <= 1 and "十" not in ones_text:
-                tens = _CHINESE_DIGITS[tens_text] if tens_text else 1
-                ones = _CHINESE_DIGITS[ones_text] if ones_text else 0
-                return tens * 10 + ones
+    value = small_number(text)
+    if value is not None:
+        return value
     raise ValueError(f"无法识别的数字：{text}")
 
 
@@ -273,7 +261,7 @@ def work_period_codes(period: Period) -> frozenset[str]:
 # ------------------------------------------------------------------ parsing
 
 _YEAR = r"(?P<year>\d{4})"
-_NUM = r"[0-9一二三四五六七八九十〇零]{1,3}"
+_NUM = r"[0-9" + LABEL_NUMERALS + r"〇零]{1,3}"
 _Builder = Callable[[re.Match[str]], Period]
 
 

@@ -47,7 +47,7 @@ from creditdesk.services.due_rules import default_due_rule, parse_due_rule
 from creditdesk.services.errors import UserError
 from creditdesk.services.obligations import apply_rule_to_row, regenerate
 from creditdesk.services.progress import NO_PROGRESS, Progress
-from creditdesk.services.roster_edit import unit_references
+from creditdesk.services.roster_edit import remove_aliases, unit_references
 from creditdesk.services.text_rules import fit_plan, unit_name
 
 ROLE_FIELDS = (
@@ -668,11 +668,7 @@ def undo_import(ctx: ServiceContext, undo: ImportUndo) -> None:
             _restore(session, plan, undo.snapshot, current)
             _delete_deepest_first(session, [current[i] for i in added_ids])
         session.flush()
-        for alias_id in undo.created_aliases:
-            alias = session.get(Alias, alias_id)
-            if alias is not None:
-                session.delete(alias)
-        session.flush()
+        remove_aliases(session, undo.created_aliases)
         # Units the import created go before obligations are regenerated, or groups of all
         # units (各成员单位) would give them new obligations; a unit that meanwhile received
         # a task of its own, a submission or a notice stays.

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from creditdesk import atomic_files
+from creditdesk.services.backups import file_sha256
 from creditdesk.services.errors import UserError
 from creditdesk.services.plan_import import NameDecision
 
@@ -36,11 +36,7 @@ class ReviewDraft:
 
 def plan_file_key(path: Path) -> str:
     """The SHA-256 of a plan file: the key of its draft."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return file_sha256(path)
 
 
 def _path(workspace_dir: Path, key: str) -> Path:

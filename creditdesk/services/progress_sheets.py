@@ -35,8 +35,8 @@ from creditdesk.model import (
     Unit,
 )
 from creditdesk.parsing.progress_sheet import ProgressRow, ProgressTable, read_progress_workbook
-from creditdesk.parsing.roster_sheet import RosterSheetError
 from creditdesk.parsing.roster_text import name_key
+from creditdesk.parsing.spreadsheet import SpreadsheetError
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
@@ -353,7 +353,7 @@ def preview_progress_import(
     chosen = _period(period)
     try:
         tables = read_progress_workbook(path)
-    except RosterSheetError as error:
+    except SpreadsheetError as error:
         raise UserError(str(error)) from error
     plans = []
     with ctx.session_factory() as session:

@@ -58,7 +58,6 @@ from creditdesk.services.settings import load_settings, settings_row
 from creditdesk.services.status import (
     OVERDUE,
     ObligationState,
-    StatusCounts,
     count_states,
     obligation_states,
 )
@@ -87,10 +86,6 @@ def default_number(period: Period) -> str:
     if period.kind == "year":
         return f"{period.year}年度"
     return f"{period.year}年第{period.index}期"
-
-
-def _figures(counts: StatusCounts) -> Figures:
-    return Figures(**counts.as_dict())
 
 
 def _rank_key(line: tuple[str, Figures]) -> tuple[int, float, float, str]:
@@ -165,7 +160,7 @@ def _tasks(session: Session, states: list[ObligationState]) -> tuple[TaskLine, .
         by_node.setdefault(state.node_id, []).append(state)
     order = _task_order(session, set(by_node))
     return tuple(
-        TaskLine(rows[0].task_label, rows[0].task_title, _figures(count_states(rows)))
+        TaskLine(rows[0].task_label, rows[0].task_title, count_states(rows))
         for _, rows in sorted(by_node.items(), key=lambda kv: order[kv[0]])
     )
 
@@ -213,7 +208,7 @@ def _trend(
         if quarter.start > period.end:
             break
         rows = states if quarter == period else obligation_states(session, quarter, as_of)
-        lines.append(TrendLine(quarter.code, quarter.label, _figures(count_states(rows))))
+        lines.append(TrendLine(quarter.code, quarter.label, count_states(rows)))
     return tuple(lines)
 
 
@@ -237,7 +232,7 @@ def build_report(
         by_unit: dict[str, list[ObligationState]] = {}
         for state in states:
             by_unit.setdefault(state.unit, []).append(state)
-        units = rank_units((name, _figures(count_states(rows))) for name, rows in by_unit.items())
+        units = rank_units((name, count_states(rows)) for name, rows in by_unit.items())
         tasks = _tasks(session, states)
         trend = _trend(session, period, as_of, states)
         calendar = load_calendar(session)
@@ -255,7 +250,7 @@ def build_report(
         number=default_number(period) if number is None else number,
         office_name=settings.office_name,
         place_name=settings.place_name,
-        totals=_figures(count_states(states)),
+        totals=count_states(states),
         units=units,
         best_units=_best(units),
         most_overdue=_most_overdue(units, threshold),

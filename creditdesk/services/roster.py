@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from creditdesk.model import Alias, Unit
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.text_rules import contains_any
 
 
 @dataclass(frozen=True)
@@ -40,17 +41,11 @@ def list_units(
         query = query.where(Unit.category == category)
     text = text.strip()
     if text:
-        pattern = f"%{text}%"
-        query = query.where(
-            or_(
-                Unit.name.like(pattern),
-                Unit.short_name.like(pattern),
-                Unit.liaison.like(pattern),
-                Unit.office_phone.like(pattern),
-                Unit.mobile.like(pattern),
-                Unit.id.in_(select(Alias.unit_id).where(Alias.name.like(pattern))),
-            )
+        named = contains_any(
+            text, Unit.name, Unit.short_name, Unit.liaison, Unit.office_phone, Unit.mobile
         )
+        aliased = Unit.id.in_(select(Alias.unit_id).where(contains_any(text, Alias.name)))
+        query = query.where(or_(named, aliased))
     with ctx.session_factory() as session:
         return [
             UnitRow(

@@ -21,7 +21,7 @@ deactivated, never deleted: ``remove_unit`` decides which.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from typing import Any
@@ -40,6 +40,7 @@ from creditdesk.model import (
     Unit,
     UnitGroup,
 )
+from creditdesk.model.unit_fields import FIELD_LABELS
 from creditdesk.parsing.roster_text import clean_text, name_key
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
@@ -56,18 +57,6 @@ FIELD_LIMITS = {
     "mobile": 60,
     "email": 120,
     "address": 200,
-}
-FIELD_LABELS = {
-    "name": "单位名称",
-    "short_name": "简称",
-    "category": "类别",
-    "liaison": "联络员",
-    "liaison_title": "职务",
-    "office_phone": "办公电话",
-    "mobile": "手机",
-    "email": "电子邮箱",
-    "address": "地址",
-    "notes": "备注",
 }
 
 
@@ -255,6 +244,15 @@ def require_name_free(session: Session, name: str, **owner: int | None) -> None:
     taken = name_owner(session, name, **owner)
     if taken is not None:
         raise UserError(f"名称“{name}”已被{taken}使用，不能重复。")
+
+
+def remove_aliases(session: Session, alias_ids: Iterable[int]) -> None:
+    """Delete the aliases an import added, those still there, before its undo goes on."""
+    for alias_id in alias_ids:
+        alias = session.get(Alias, alias_id)
+        if alias is not None:
+            session.delete(alias)
+    session.flush()
 
 
 def unit_references(session: Session, unit_id: int) -> dict[str, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 
 from creditdesk.services.context import ServiceContext
@@ -19,20 +20,9 @@ def export_roster(ctx: ServiceContext, path: Path, include_inactive: bool = Fals
     from creditdesk.output.roster_xlsx import RosterLine, write_roster_xlsx
 
     units = list_units(ctx, include_inactive=include_inactive)
-    lines = [
-        RosterLine(
-            u.name,
-            u.category,
-            u.liaison,
-            u.office_phone,
-            u.mobile,
-            u.email,
-            u.address,
-            u.aliases,
-            u.liaison_title,
-        )
-        for u in units
-    ]
+    # a line carries the unit's fields of the same names (COLUMNS, in output/roster_xlsx)
+    names = [f.name for f in fields(RosterLine)]
+    lines = [RosterLine(**{name: getattr(u, name) for name in names}) for u in units]
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"导出文件应以 .xlsx 结尾：{path.name}")
     try:

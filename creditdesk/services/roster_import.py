@@ -22,33 +22,26 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from creditdesk.model import Alias, Unit, UnitGroup
-from creditdesk.parsing.roster_sheet import RosterSheet, RosterSheetError, read_grid, rows_from_grid
+from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
+from creditdesk.parsing.roster_sheet import RosterSheet, RosterSheetError, rows_from_grid
 from creditdesk.parsing.roster_text import name_key
+from creditdesk.parsing.spreadsheet import read_grid
 from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.roster_edit import (
-    FIELD_LABELS,
     FIELD_LIMITS,
     UnitFields,
     load_unit,
     name_owner,
+    remove_aliases,
     unit_references,
     write,
 )
 from creditdesk.services.roster_mapping import remembered_layout
 
-IMPORTED_FIELDS = (
-    "short_name",
-    "category",
-    "liaison",
-    "liaison_title",
-    "office_phone",
-    "mobile",
-    "email",
-    "address",
-    "notes",
-)
+IMPORTED_FIELDS = tuple(f for f in UNIT_FIELDS if f != "name")
+"""The fields a sheet updates on a unit it finds by name."""
 _ALIAS_SPLIT = re.compile(r"[、，,;；/]+")
 
 
@@ -486,11 +479,7 @@ def undo_roster_import(ctx: ServiceContext, undo: RosterImportUndo) -> None:
             unit = load_unit(session, unit_id)
             if unit.version != version_after:
                 raise StaleEditError(f"单位“{unit.name}”在导入之后")
-        for alias_id in undo.added_alias_ids:
-            alias = session.get(Alias, alias_id)
-            if alias is not None:
-                session.delete(alias)
-        session.flush()
+        remove_aliases(session, undo.added_alias_ids)
         for unit_id in undo.created_ids:
             unit = load_unit(session, unit_id)
             if any(unit_references(session, unit_id).values()):

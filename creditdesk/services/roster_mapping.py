@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from creditdesk import atomic_files
-from creditdesk.parsing.roster_sheet import FIELDS, HEADER_SEARCH_ROWS, SheetGrid, header_key
+from creditdesk.parsing.roster_sheet import FIELDS, HEADER_SEARCH_ROWS
+from creditdesk.parsing.spreadsheet import SheetGrid, header_key
 
 MAPPING_FILE = "roster_mapping.json"
 MAX_LAYOUTS = 20

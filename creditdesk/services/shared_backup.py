@@ -37,7 +37,7 @@ from creditdesk.services.backups import (
     create_backup,
     verify_backup,
 )
-from creditdesk.services.database import make_engine
+from creditdesk.services.database import make_engine, reset_sequence
 from creditdesk.services.permissions import require_role
 from creditdesk.services.workspace import Workspace
 
@@ -146,7 +146,7 @@ def restore_shared(
                     while rows := result.fetchmany(CHUNK):
                         dest.execute(insert(table), [dict(r) for r in rows])
                         loaded += len(rows)
-                    _reset_sequence(dest, table)
+                    reset_sequence(dest, table)
                 loaded += _load_blobs(dest, folder / ATTACHMENTS_DIR)
                 dest.exec_driver_sql("ALTER TABLE audit_log ENABLE TRIGGER USER")
                 dest.execute(
@@ -163,18 +163,6 @@ def restore_shared(
         finally:
             source_engine.dispose()
     return loaded
-
-
-def _reset_sequence(connection: Connection, table: Table) -> None:
-    column = table.autoincrement_column
-    if column is None:
-        return
-    connection.execute(
-        text(
-            f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', '{column.name}'), "
-            f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'
-        )
-    )
 
 
 def _load_blobs(connection: Connection, store: Path) -> int:

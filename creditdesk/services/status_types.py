@@ -7,25 +7,14 @@ the models and queries behind these figures are even imported.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
+from creditdesk.output.report_data import Figures
 
-@dataclass(frozen=True)
-class StatusCounts:
-    """Obligations of a period by state; ``due`` is all of them."""
-
-    due: int = 0
-    received_on_time: int = 0
-    received_late: int = 0
-    overdue: int = 0
-    not_yet_due: int = 0
-
-    def as_dict(self) -> dict[str, int]:
-        return asdict(self)
-
-    @property
-    def received(self) -> int:
-        return self.received_on_time + self.received_late
+StatusCounts = Figures
+"""Obligations of a period by state; ``due`` is all of them. The very five counts the report
+prints (``output.report_data.Figures``, where the rates are), so a page and the report
+cannot count differently."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Final
 
-from sqlalchemy import String, Table
+from sqlalchemy import ColumnElement, String, Table, or_
+from sqlalchemy.orm import InstrumentedAttribute
 
 from creditdesk.model import Plan, PlanNode
 from creditdesk.parsing.plan_model import PlanDraft
@@ -118,3 +119,13 @@ def fit_plan(draft: PlanDraft) -> tuple[PlanDraft, list[str]]:
         draft, title=title, doc_number=number, sections=sections, tasks=tasks
     )
     return fitted, notes
+
+
+def contains_any(
+    text: str, *columns: ColumnElement[str] | InstrumentedAttribute[str]
+) -> ColumnElement[bool]:
+    """A search box's ``text`` found inside any of ``columns`` (SQL ``LIKE``).
+
+    A ``%`` or ``_`` the clerk types matches itself, not any text.
+    """
+    return or_(*(column.contains(text, autoescape=True) for column in columns))

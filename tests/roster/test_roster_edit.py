@@ -202,3 +202,12 @@ def test_group_rename_refuses_a_unit_name_and_delete_restores_everything(
     back = restore_group(ctx, snapshot)
     assert (back.name, back.member_ids) == ("全体成员单位", (unit.id,))
     assert [a.name for a in back.aliases] == ["成员单位"]
+
+
+def test_roster_search_takes_percent_and_underscore_literally(ctx: ServiceContext) -> None:
+    """A % or _ typed in the search box finds units holding it, not every unit."""
+    with ctx.session_factory.begin() as session:
+        add_units(session, "县财政局", "县信用_中心", "县税务局")
+    assert [u.name for u in list_units(ctx, "_")] == ["县信用_中心"]
+    assert list_units(ctx, "%") == []
+    assert [u.name for u in list_units(ctx, "财政")] == ["县财政局"]

@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from creditdesk.parsing import roster_sheet
-from creditdesk.parsing.roster_sheet import (
-    RosterSheetError,
-    cell_text,
-    read_grid,
-    read_roster_sheet,
-)
+from creditdesk.parsing.roster_sheet import RosterSheetError, read_roster_sheet
+from creditdesk.parsing.spreadsheet import cell_text, read_grid
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "roster"
 
@@ -185,7 +180,7 @@ def test_other_file_types_are_refused(tmp_path: Path) -> None:
 
 
 def test_xls_without_libreoffice_asks_to_save_as_xlsx(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(roster_sheet.shutil, "which", lambda _name: None)
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
     with pytest.raises(RosterSheetError, match=r"old_format\.xls.*另存为"):
         read_roster_sheet(DATA / "old_format.xls")
 
@@ -206,7 +201,7 @@ def test_xls_is_converted_through_libreoffice_when_installed(
         encoding="utf-8",
     )
     fake.chmod(0o755)
-    monkeypatch.setattr(roster_sheet.shutil, "which", lambda name: str(fake))
+    monkeypatch.setattr(shutil, "which", lambda name: str(fake))
     sheet = read_roster_sheet(DATA / "old_format.xls")
     assert len(sheet.rows) == 6
     argv = log.read_text().splitlines()

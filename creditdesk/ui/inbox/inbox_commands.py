@@ -1,7 +1,7 @@
 """Undoable inbox edits: log, delete and review submissions, grant an extension (延期).
 
 Each command's redo and undo are service calls (which write the audit log). A failing call is
-reported and makes the command obsolete, as in ``undo.EditSettingsCommand``; ``on_done`` runs
+reported and makes the command obsolete (``ui/common/undo.ServiceCommand``); ``on_done`` runs
 after every successful redo and undo so the pages can refresh (submissions_changed).
 """
 
@@ -12,10 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.errors import UserError
 from creditdesk.services.extensions import Extension, grant_extension, restore_extension
 from creditdesk.services.inbox import REVIEW_LABELS
 from creditdesk.services.submissions import (
@@ -30,7 +28,7 @@ from creditdesk.services.submissions import (
     return_submissions,
     review,
 )
-from creditdesk.ui.common.undo import ErrorReporter
+from creditdesk.ui.common.undo import ErrorReporter, ServiceCommand
 
 Done = Callable[[], None]
 
@@ -39,36 +37,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("InboxCommands", text)
 
 
-class _ServiceCommand(QUndoCommand):
-    """Runs ``_redo`` / ``_undo`` and turns a ``UserError`` into a report and obsolescence."""
+class _ServiceCommand(ServiceCommand):
+    """An inbox step: ``on_done`` runs after every redo and undo that happened."""
 
     def __init__(self, text: str, *, on_done: Done, on_error: ErrorReporter) -> None:
-        super().__init__(text)
+        super().__init__(text, on_error=on_error)
         self._on_done = on_done
-        self._on_error = on_error
-        self.failed = False
 
-    def redo(self) -> None:
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except UserError as error:
-            self.failed = True
-            self.setObsolete(True)
-            self._on_error(error)
-            return
+    def succeeded(self) -> None:
         self._on_done()
-
-    def _redo(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
 
 
 class LogSubmissionCommand(_ServiceCommand):
@@ -83,13 +60,13 @@ class LogSubmissionCommand(_ServiceCommand):
         self.logged: LoggedSubmission | None = None
         self._snapshot: dict[str, Any] | None = None
 
-    def _redo(self) -> None:
+    def apply(self) -> None:
         if self._snapshot is None:
             self.logged = log_submission(self._ctx, self._draft)
         else:
             restore_submission(self._ctx, self._snapshot)
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         assert self.logged is not None
         self._snapshot = delete_submission(self._ctx, self.logged.id)
 
@@ -137,10 +114,10 @@ class DeleteSubmissionsCommand(_ServiceCommand):
         self._ids = list(ids)
         self._snapshots: list[dict[str, Any]] = []
 
-    def _redo(self) -> None:
+    def apply(self) -> None:
         self._snapshots = [delete_submission(self._ctx, i) for i in self._ids]
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         for snapshot in self._snapshots:
             restore_submission(self._ctx, snapshot)
 
@@ -170,13 +147,13 @@ class ReviewCommand(_ServiceCommand):
         self._reason = reason
         self._previous: list[ReviewState] = []
 
-    def _redo(self) -> None:
+    def apply(self) -> None:
         if self._state == "returned":  # the service insists on the reason the unit is told
             self._previous = return_submissions(self._ctx, self._ids, self._reason)
         else:
             self._previous = review(self._ctx, self._ids, self._state)
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         restore_reviews(self._ctx, self._previous)
 
 
@@ -202,10 +179,10 @@ class GrantExtensionCommand(_ServiceCommand):
         self._reason = reason
         self._previous: Extension = (None, "")
 
-    def _redo(self) -> None:
+    def apply(self) -> None:
         self._previous = grant_extension(
             self._ctx, self._obligation_id, self._new_due, self._reason
         )
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         restore_extension(self._ctx, self._obligation_id, self._previous)

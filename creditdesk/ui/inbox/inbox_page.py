@@ -42,6 +42,7 @@ from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
+from creditdesk.ui.common.selection import select_rows
 from creditdesk.ui.forms.ui_inbox_page import Ui_InboxPage
 from creditdesk.ui.inbox.arrival_batch_dialog import ArrivalBatchDialog, dropped_paths, files_in
 from creditdesk.ui.inbox.inbox_commands import (
@@ -359,19 +360,10 @@ class InboxPage(Page[InboxData]):
 
     def select_ids(self, ids: set[int]) -> None:
         """Select the loaded rows of these submissions."""
-        view = self.ui.submissionView
-        selection = view.selectionModel()
-        selection.clearSelection()
-        first = True
-        for line, row in enumerate(self.model.rows()):
-            if row.id in ids:
-                index = self.model.index(line, 0)
-                flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-                selection.select(index, flags)
-                if first:
-                    selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
-                    view.scrollTo(index)
-                    first = False
+        rows = enumerate(self.model.rows())
+        select_rows(
+            self.ui.submissionView, (self.model.index(n, 0) for n, r in rows if r.id in ids)
+        )
 
     def _reselect(self) -> None:
         if self._keep_selected:

@@ -16,7 +16,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError, UserError
@@ -63,10 +62,18 @@ from creditdesk.services.roster_import import (
     undo_roster_import,
 )
 from creditdesk.services.unit_merge import MergeResult, merge_units, unmerge_units
+from creditdesk.ui.common.undo import ServiceCommand
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RosterCommands", text)
+
+
+def _row_version(theirs: object) -> int | None:
+    """The version in a roster row's snapshot (``StaleEditError.theirs``), if it has one."""
+    if isinstance(theirs, dict) and "version" in theirs:
+        return int(theirs["version"])
+    return None
 
 
 @dataclass(frozen=True)
@@ -108,46 +115,32 @@ class VersionBook:
         self._versions[(kind, row_id)] = version
 
 
-class ServiceCommand(QUndoCommand):
-    """A command whose steps are service calls; a refused step makes it obsolete."""
+class RosterCommand(ServiceCommand):
+    """A roster step, reporting back through the page's hooks.
+
+    Attributes:
+        first: whether the next :meth:`apply` is the push (not a redo after an undo).
+    """
 
     def __init__(self, text: str, ctx: ServiceContext, hooks: CommandHooks) -> None:
-        super().__init__(text)
+        super().__init__(text, on_error=hooks.failed, on_conflict=hooks.conflict)
         self.ctx = ctx
         self.hooks = hooks
-        self._done_once = False
+        self.first = True
 
     def redo(self) -> None:
-        first = not self._done_once
-        if self._step(lambda: self.apply(first)):
-            self._done_once = True
+        if self.attempt(self.apply):
+            self.first = False
+            self.succeeded()
 
-    def undo(self) -> None:
-        self._step(self.revert)
-
-    def apply(self, first: bool) -> None:
-        """Make the change (``first``: the push, otherwise a redo after an undo)."""
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        """Take the change back."""
-        raise NotImplementedError
-
-    def _step(self, action: Callable[[], None]) -> bool:
-        try:
-            action()
-        except UserError as error:
-            self.setObsolete(True)
-            self.hooks.failed(error)
-            return False
+    def succeeded(self) -> None:
         self.hooks.changed()
-        return True
 
 
 # ------------------------------------------------------------------ units
 
 
-class CreateUnitCommand(ServiceCommand):
+class CreateUnitCommand(RosterCommand):
     """新增单位, with the aliases typed in the dialog; undo deletes it, redo restores it."""
 
     def __init__(
@@ -168,7 +161,7 @@ class CreateUnitCommand(ServiceCommand):
         """The new unit's id once created."""
         return None if self._detail is None else self._detail.id
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         if self._snapshot is not None:
             self._detail = restore_unit(self.ctx, self._snapshot)
             self.hooks.versions.saw("unit", self._detail.id, self._detail.version)
@@ -190,7 +183,7 @@ class CreateUnitCommand(ServiceCommand):
         self._snapshot = delete_unit(self.ctx, unit_id, version)
 
 
-class UpdateUnitCommand(ServiceCommand):
+class UpdateUnitCommand(RosterCommand):
     """修改单位: the fields read at ``version`` become ``fields``; undo puts the old ones back."""
 
     def __init__(
@@ -211,21 +204,16 @@ class UpdateUnitCommand(ServiceCommand):
     def _save(self, values: UnitFields) -> UnitFields:
         versions = self.hooks.versions
         version = versions.get("unit", self._unit_id, 0)
-        try:
-            change = update_unit(self.ctx, self._unit_id, values, version)
-        except StaleEditError as error:
-            theirs = error.theirs
-            if not (self.hooks.conflict and isinstance(theirs, dict) and "version" in theirs):
-                raise
-            error.mine = values
-            if not self.hooks.conflict(error):
-                raise
-            # re-apply: the clerk's values on top of the other clerk's version
-            change = update_unit(self.ctx, self._unit_id, values, int(theirs["version"]))
+        change = self.save_or_resolve(
+            lambda on: update_unit(self.ctx, self._unit_id, values, on),
+            version,
+            _row_version,
+            values,
+        )
         versions.saw("unit", self._unit_id, change.after.version)
         return change.before.fields
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         before = self._save(self._fields)
         if self._before is None:
             self._before = before
@@ -235,7 +223,7 @@ class UpdateUnitCommand(ServiceCommand):
         self._save(self._before)
 
 
-class SetActiveCommand(ServiceCommand):
+class SetActiveCommand(RosterCommand):
     """撤销 (deactivate) or 恢复 (reactivate) a unit."""
 
     def __init__(
@@ -251,16 +239,19 @@ class SetActiveCommand(ServiceCommand):
         change = reactivate_unit if active else deactivate_unit
         versions = self.hooks.versions
         version = versions.get("unit", self._unit_id, 0)
-        versions.saw("unit", self._unit_id, change(self.ctx, self._unit_id, version).version)
+        saved = self.save_or_resolve(
+            lambda on: change(self.ctx, self._unit_id, on), version, _row_version
+        )
+        versions.saw("unit", self._unit_id, saved.version)
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         self._set(self._active)
 
     def revert(self) -> None:
         self._set(not self._active)
 
 
-class RemoveUnitCommand(ServiceCommand):
+class RemoveUnitCommand(RosterCommand):
     """删除: an unreferenced unit is deleted, a referenced one deactivated; says which."""
 
     def __init__(self, ctx: ServiceContext, hooks: CommandHooks, detail: UnitDetail) -> None:
@@ -275,7 +266,7 @@ class RemoveUnitCommand(ServiceCommand):
         """What the last redo did."""
         return self._result
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         versions = self.hooks.versions
         self._result = remove_unit(self.ctx, self._unit_id, versions.get("unit", self._unit_id, 0))
         if self._result.detail is not None:
@@ -303,7 +294,7 @@ class RemoveUnitCommand(ServiceCommand):
         versions.saw("unit", self._unit_id, restored.version)
 
 
-class AddAliasCommand(ServiceCommand):
+class AddAliasCommand(RosterCommand):
     """新增别名 of a unit or a group; undo removes it, redo restores it with its id."""
 
     def __init__(
@@ -321,7 +312,7 @@ class AddAliasCommand(ServiceCommand):
         self._group_id = group_id
         self._row: AliasRow | None = None
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         if self._row is None:
             self._row = add_alias(
                 self.ctx, self._name, unit_id=self._unit_id, group_id=self._group_id
@@ -334,21 +325,21 @@ class AddAliasCommand(ServiceCommand):
         remove_alias(self.ctx, self._row.id)
 
 
-class RemoveAliasCommand(ServiceCommand):
+class RemoveAliasCommand(RosterCommand):
     """删除别名; undo restores it with its id."""
 
     def __init__(self, ctx: ServiceContext, hooks: CommandHooks, alias: AliasRow) -> None:
         super().__init__(_tr("删除别名“{name}”").format(name=alias.name), ctx, hooks)
         self._alias = alias
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         self._alias = remove_alias(self.ctx, self._alias.id)
 
     def revert(self) -> None:
         self._alias = restore_alias(self.ctx, self._alias)
 
 
-class MergeUnitsCommand(ServiceCommand):
+class MergeUnitsCommand(RosterCommand):
     """合并单位: ``drop`` goes into ``keep``; undo brings ``drop`` back with all it had."""
 
     def __init__(
@@ -368,7 +359,7 @@ class MergeUnitsCommand(ServiceCommand):
         """The last merge's result (what moved)."""
         return self._result
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         versions = self.hooks.versions
         keep_version = versions.get("unit", self._keep_id, 0)
         drop_version = versions.get("unit", self._drop_id, 0)
@@ -390,7 +381,7 @@ class MergeUnitsCommand(ServiceCommand):
 # ------------------------------------------------------------------ groups
 
 
-class CreateGroupCommand(ServiceCommand):
+class CreateGroupCommand(RosterCommand):
     """新建分组; undo deletes it, redo restores it with its id."""
 
     def __init__(
@@ -407,7 +398,7 @@ class CreateGroupCommand(ServiceCommand):
         """The new group's id once created."""
         return None if self._detail is None else self._detail.id
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         if self._snapshot is None:
             self._detail = create_group(self.ctx, self._name, member_ids=self._member_ids)
         else:
@@ -421,7 +412,7 @@ class CreateGroupCommand(ServiceCommand):
         self._snapshot = delete_group(self.ctx, group_id, version)
 
 
-class DeleteGroupCommand(ServiceCommand):
+class DeleteGroupCommand(RosterCommand):
     """删除分组 (its units stay); undo restores it with its members and aliases."""
 
     def __init__(self, ctx: ServiceContext, hooks: CommandHooks, group: GroupDetail) -> None:
@@ -430,7 +421,7 @@ class DeleteGroupCommand(ServiceCommand):
         self._snapshot: GroupSnapshot | None = None
         hooks.versions.saw("group", group.id, group.version)
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         version = self.hooks.versions.get("group", self._group_id, 0)
         self._snapshot = delete_group(self.ctx, self._group_id, version)
 
@@ -440,7 +431,7 @@ class DeleteGroupCommand(ServiceCommand):
         self.hooks.versions.saw("group", self._group_id, restored.version)
 
 
-class RenameGroupCommand(ServiceCommand):
+class RenameGroupCommand(RosterCommand):
     """重命名分组."""
 
     def __init__(
@@ -459,14 +450,14 @@ class RenameGroupCommand(ServiceCommand):
         change = rename_group(self.ctx, self._group_id, name, version)
         versions.saw("group", self._group_id, change.after.version)
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         self._rename(self._new)
 
     def revert(self) -> None:
         self._rename(self._old)
 
 
-class SetGroupMembersCommand(ServiceCommand):
+class SetGroupMembersCommand(RosterCommand):
     """Add or remove members of a group: the member list read at ``version`` becomes another."""
 
     def __init__(
@@ -489,7 +480,7 @@ class SetGroupMembersCommand(ServiceCommand):
         change = set_group_members(self.ctx, self._group_id, members, version)
         versions.saw("group", self._group_id, change.after.version)
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         self._set(self._after)
 
     def revert(self) -> None:
@@ -499,7 +490,7 @@ class SetGroupMembersCommand(ServiceCommand):
 # ------------------------------------------------------------------ imports
 
 
-class ImportRosterCommand(ServiceCommand):
+class ImportRosterCommand(RosterCommand):
     """导入名册: the whole previewed import is one step; undo takes it all back.
 
     A redo after an undo compares the same sheet with the roster again (the versions the first
@@ -518,8 +509,10 @@ class ImportRosterCommand(ServiceCommand):
         """The last apply's result."""
         return self._result
 
-    def apply(self, first: bool) -> None:
-        preview = self._preview if first else preview_roster_import(self.ctx, self._preview.sheet)
+    def apply(self) -> None:
+        preview = (
+            self._preview if self.first else preview_roster_import(self.ctx, self._preview.sheet)
+        )
         self._result = apply_roster_import(self.ctx, preview)
         said = _tr("已导入“{file}”：{summary}。")
         self.hooks.said(said.format(file=self._preview.file_name, summary=self._result.summary))
@@ -529,7 +522,7 @@ class ImportRosterCommand(ServiceCommand):
         undo_roster_import(self.ctx, self._result.undo)
 
 
-class ImportProgressCommand(ServiceCommand):
+class ImportProgressCommand(RosterCommand):
     """导入进展情况表: the matched and placed rows become submissions in one step."""
 
     def __init__(
@@ -549,7 +542,7 @@ class ImportProgressCommand(ServiceCommand):
         """The last apply's result."""
         return self._result
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         self._result = apply_progress_import(self.ctx, self._preview, self._placements)
         text = _tr("已登记报送材料{n}条").format(n=len(self._result.submission_ids))
         if self._result.left_out:

@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
 from creditdesk.parsing.roster_sheet import (
     FIELDS,
     RosterSheetError,
-    SheetGrid,
     find_header_row,
     guess_mapping,
-    read_grid,
     rows_from_grid,
 )
+from creditdesk.parsing.spreadsheet import SheetGrid, read_grid
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster_import import (

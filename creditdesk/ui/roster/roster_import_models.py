@@ -12,7 +12,9 @@ from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 
-from creditdesk.parsing.roster_sheet import FIELD_LABELS, FIELDS, SheetGrid
+from creditdesk.model.unit_fields import FIELD_LABELS
+from creditdesk.parsing.roster_sheet import FIELDS
+from creditdesk.parsing.spreadsheet import SheetGrid
 from creditdesk.services.roster_import import (
     ChangedUnit,
     NewUnit,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow, list_categories, list_units
@@ -335,17 +336,7 @@ class RosterPage(Page[RosterData]):
         """Both versions of the unit side by side; True applies the clerk's own on top."""
         from creditdesk.ui.common.conflict_dialog import ConflictDialog
 
-        labels = {
-            "name": _tr("单位名称"),
-            "short_name": _tr("简称"),
-            "category": _tr("类别"),
-            "liaison": _tr("联络员"),
-            "office_phone": _tr("办公电话"),
-            "mobile": _tr("手机"),
-            "email": _tr("邮箱"),
-            "address": _tr("地址"),
-            "notes": _tr("备注"),
-        }
+        labels = {name: FIELD_LABELS[name] for name in UNIT_FIELDS}
         return ConflictDialog(error, labels, self).exec() == QDialog.DialogCode.Accepted
 
     def _save(self, dialog: UnitDialog, detail: UnitDetail) -> None:
@@ -356,10 +347,11 @@ class RosterPage(Page[RosterData]):
         if not (dialog.fields_changed() or removed or added or active != detail.active):
             return
         stack = self.undo_stack
+        # a save another clerk overtook shows both versions (fields, and 在册/停用)
+        asking = replace(self.hooks, conflict=lambda error: self.resolve_conflict(error))
         stack.beginMacro(_tr("修改单位“{name}”").format(name=fields.name))
         if dialog.fields_changed():
-            hooks = replace(self.hooks, conflict=lambda error: self.resolve_conflict(error))
-            stack.push(UpdateUnitCommand(self.ctx, hooks, detail.id, detail.version, fields))
+            stack.push(UpdateUnitCommand(self.ctx, asking, detail.id, detail.version, fields))
         for alias in removed:
             stack.push(RemoveAliasCommand(self.ctx, self.hooks, alias))
         for name in added:
@@ -367,7 +359,7 @@ class RosterPage(Page[RosterData]):
         if active != detail.active:
             now = self._detail(detail.id)  # read after the field edit moved the version
             if now is not None:
-                stack.push(SetActiveCommand(self.ctx, self.hooks, now, active))
+                stack.push(SetActiveCommand(self.ctx, asking, now, active))
         stack.endMacro()
 
     @Slot()

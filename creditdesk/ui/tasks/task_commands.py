@@ -12,10 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.errors import StaleEditError, UserError
+from creditdesk.services.errors import UserError
 from creditdesk.services.plan_import import (
     ImportPreview,
     ImportResult,
@@ -43,6 +42,7 @@ from creditdesk.services.task_edit import (
     set_rule,
     update_node,
 )
+from creditdesk.ui.common.undo import ConflictResolver, ServiceCommand
 
 ErrorReporter = Callable[[BaseException], None]
 Changed = Callable[[int | None], None]
@@ -72,20 +72,22 @@ def _same_fields(a: NodeFields, b: NodeFields) -> bool:
     return replace(a, version=0) == replace(b, version=0)
 
 
-class _ServiceCommand(QUndoCommand):
-    """Runs service calls; reports a refusal and drops itself from the stack."""
+class _ServiceCommand(ServiceCommand):
+    """A task-tree step; ``on_changed`` gets the node to select after each one that happened."""
 
     def __init__(
-        self, text: str, ctx: ServiceContext, *, on_changed: Changed, on_error: ErrorReporter
+        self,
+        text: str,
+        ctx: ServiceContext,
+        *,
+        on_changed: Changed,
+        on_error: ErrorReporter,
+        on_conflict: ConflictResolver | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, on_error=on_error, on_conflict=on_conflict)
         self._ctx = ctx
         self._on_changed = on_changed
-        self._on_error = on_error
-
-    def _fail(self, error: UserError) -> None:
-        self.setObsolete(True)
-        self._on_error(error)
+        self._report = on_error
 
 
 class AddNodeCommand(_ServiceCommand):
@@ -121,7 +123,7 @@ class AddNodeCommand(_ServiceCommand):
             else:
                 self._insert()
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(self.node_id)
 
@@ -154,7 +156,7 @@ class AddNodeCommand(_ServiceCommand):
         try:
             self._snapshot = delete_node(self._ctx, self.node_id)
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(None)
 
@@ -176,19 +178,19 @@ class EditNodeCommand(_ServiceCommand):
         *,
         on_changed: Changed,
         on_error: ErrorReporter,
-        on_conflict: Callable[[StaleEditError], bool] | None = None,
+        on_conflict: ConflictResolver | None = None,
     ) -> None:
         super().__init__(
             _tr("修改任务“{title}”").format(title=after.fields.title),
             ctx,
             on_changed=on_changed,
             on_error=on_error,
+            on_conflict=on_conflict,
         )
         self._node_id = node_id
         self._before = before
         self._after = after
         self._first = True
-        self._on_conflict = on_conflict
 
     def has_changes(self) -> bool:
         """Whether saving would change anything."""
@@ -208,16 +210,11 @@ class EditNodeCommand(_ServiceCommand):
         if step == "fields":
             if version is None:
                 version = node_fields(self._ctx, self._node_id).version
-            try:
-                update_node(self._ctx, self._node_id, rebase(edit.fields, version))
-            except StaleEditError as error:
-                theirs = error.theirs
-                if not (self._on_conflict and isinstance(theirs, NodeFields)):
-                    raise
-                if not self._on_conflict(error):
-                    raise
-                # re-apply: the clerk's text on top of the other clerk's version
-                update_node(self._ctx, self._node_id, rebase(edit.fields, theirs.version))
+            self.save_or_resolve(
+                lambda on: update_node(self._ctx, self._node_id, rebase(edit.fields, on)),
+                version,
+                lambda theirs: theirs.version if isinstance(theirs, NodeFields) else None,
+            )
         elif step == "roles":  # based on the units ``seen``: another clerk's change wins
             assert edit.roles is not None
             set_roles(self._ctx, self._node_id, edit.roles, expected=seen.roles)
@@ -236,7 +233,7 @@ class EditNodeCommand(_ServiceCommand):
                     self._apply(step, back, to, None)
                 except UserError:
                     break
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(self._node_id)
 
@@ -284,7 +281,7 @@ class BatchEditCommand(_ServiceCommand):
                 before, after = self._states
                 restore_tasks(self._ctx, after, expected=before)
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(self._node_ids[0])
 
@@ -295,7 +292,7 @@ class BatchEditCommand(_ServiceCommand):
         try:
             restore_tasks(self._ctx, before, expected=after)
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(self._node_ids[0])
 
@@ -322,7 +319,7 @@ class DeleteNodeCommand(_ServiceCommand):
         try:
             self._snapshot = delete_node(self._ctx, self._node_id)
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(None)
 
@@ -332,7 +329,7 @@ class DeleteNodeCommand(_ServiceCommand):
         try:
             restore_subtree(self._ctx, self._snapshot)
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(self._node_id)
 
@@ -359,7 +356,7 @@ class MoveNodeCommand(_ServiceCommand):
         try:
             self._back = move_node(self._ctx, self._node_id, *self._to)
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(self._node_id)
 
@@ -369,7 +366,7 @@ class MoveNodeCommand(_ServiceCommand):
         try:
             move_node(self._ctx, self._node_id, *self._back)
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._on_changed(self._node_id)
 
@@ -410,7 +407,7 @@ class ImportPlanCommand(_ServiceCommand):
                 self._ctx, preview, self._decisions, source_name=self._source_name
             )
         except UserError as error:
-            self._fail(error)
+            self.fail(error)
             return
         self._applied = True
         self._on_changed(None)
@@ -422,7 +419,7 @@ class ImportPlanCommand(_ServiceCommand):
             undo_import(self._ctx, self.result.undo)
         except Exception as error:  # a refusal, or the database's: the import stays
             self.setObsolete(True)
-            self._on_error(error)
+            self._report(error)
             return
         self._applied = False
         self._on_changed(None)

@@ -7,14 +7,18 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from factories import add_units
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from creditdesk.services.errors import StaleEditError
+from creditdesk.services.context import ServiceContext
+from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.roster import list_units
 from creditdesk.services.roster_edit import get_unit, update_unit
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.page import Page
+from creditdesk.ui.roster.roster_commands import CommandHooks, SetActiveCommand
 from creditdesk.ui.roster.roster_page import RosterPage
 from creditdesk.ui.roster.unit_dialog import UnitDialog
 from creditdesk.ui.shell.main_window import MainWindow
@@ -64,3 +68,32 @@ def test_a_unit_saved_meanwhile_by_another_clerk_shows_both_versions(
         assert mobile == "13900000000"
     else:  # discarded: the other clerk's save stands untouched
         assert (liaison, mobile) == ("周敏", theirs["mobile"])
+
+
+@pytest.mark.parametrize("reapply", [True, False], ids=["re-apply", "discard"])
+def test_stopping_a_unit_another_clerk_just_edited_shows_both_versions(
+    ctx: ServiceContext, reapply: bool
+) -> None:
+    """停用 on a unit someone saved meanwhile offers the same choice as a field edit."""
+    with ctx.session_factory.begin() as session:
+        (unit,) = add_units(session, "县税务局")
+        unit_id = unit.id
+    opened = get_unit(ctx, unit_id)  # the clerk opens the unit
+    update_unit(ctx, unit_id, replace(opened.fields, liaison="周敏"), opened.version)
+    shown: list[StaleEditError] = []
+    errors: list[UserError] = []
+
+    def decide(error: StaleEditError) -> bool:
+        shown.append(error)
+        return reapply
+
+    hooks = CommandHooks(lambda: None, errors.append, conflict=decide)
+    QUndoStack().push(SetActiveCommand(ctx, hooks, opened, False))
+    now = get_unit(ctx, unit_id)
+    assert len(shown) == 1
+    assert isinstance(shown[0].theirs, dict) and shown[0].theirs["liaison"] == "周敏"
+    assert now.fields.liaison == "周敏"  # the other clerk's edit stands either way
+    if reapply:
+        assert not now.active and errors == []
+    else:
+        assert now.active and "已被" in str(errors[0])

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from creditdesk.parsing.roster_sheet import SheetGrid
+from creditdesk.parsing.spreadsheet import SheetGrid
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.progress_sheets import (
     MatchedRow,
