@@ -403,6 +403,7 @@ class ImportPlanCommand(_ServiceCommand):
             return
         try:
             preview = preview_import(self._ctx, self._preview.draft, self._preview.year)
+            preview.starts_on = self._preview.starts_on  # the start the clerk chose
             self.result = apply_import(
                 self._ctx, preview, self._decisions, source_name=self._source_name
             )

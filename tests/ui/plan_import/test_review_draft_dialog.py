@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,9 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from creditdesk.services.plan_import import NameDecision
 from creditdesk.services.plan_review_draft import DRAFTS_DIR
+from creditdesk.services.plan_start import plan_start
 from creditdesk.services.roster_groups import list_groups
 from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog
 from creditdesk.ui.shell.main_window import MainWindow
+from creditdesk.ui.tasks.task_commands import ImportPlanCommand
 from creditdesk.ui.tasks.tasks_page import TasksPage
 from tests.ui.conftest import ShowPage
 
@@ -79,6 +82,17 @@ def test_decisions_survive_a_cancel_and_are_gone_after_the_import(
         qtbot.mouseClick(again.ok_button, Qt.MouseButton.LeftButton)
     assert again.import_result is not None
     assert _drafts(page) == []
+
+    # undo and redo of the import keep the start the clerk chose
+    plan_id = again.import_result.plan_id
+    assert plan_start(page.ctx, plan_id) == dt.date(2026, 3, 2)
+    with qtbot.waitSignal(page.loaded, timeout=15000):
+        page.undo_stack.undo()
+    with qtbot.waitSignal(page.loaded, timeout=15000):
+        page.undo_stack.redo()
+    redone = page.undo_stack.command(page.undo_stack.index() - 1)
+    assert isinstance(redone, ImportPlanCommand) and redone.result is not None
+    assert plan_start(page.ctx, redone.result.plan_id) == dt.date(2026, 3, 2)
 
 
 def test_a_changed_file_starts_a_fresh_review(
