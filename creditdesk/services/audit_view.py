@@ -86,7 +86,7 @@ class AuditDetail:
     after: tuple[str, ...]
 
 
-def _where(query: Select[Any], filters: AuditFilter) -> Select[Any]:
+def _where(query: Select[*tuple[Any, ...]], filters: AuditFilter) -> Select[*tuple[Any, ...]]:
     if filters.start is not None:
         query = query.where(AuditEntry.at >= dt.datetime.combine(filters.start, dt.time()))
     if filters.end is not None:
@@ -114,17 +114,15 @@ def audit_rows(
     ctx: ServiceContext, filters: AuditFilter, offset: int = 0, limit: int = 200
 ) -> list[AuditRow]:
     """One page of the log under ``filters``, newest first."""
-    query = _where(
-        select(
-            AuditEntry.id,
-            AuditEntry.at,
-            AuditEntry.user,
-            AuditEntry.action,
-            AuditEntry.entity,
-            AuditEntry.entity_id,
-        ),
-        filters,
+    columns: Select[*tuple[Any, ...]] = select(
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.user,
+        AuditEntry.action,
+        AuditEntry.entity,
+        AuditEntry.entity_id,
     )
+    query = _where(columns, filters)
     query = query.order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).offset(offset).limit(limit)
     with ctx.session_factory() as session:
         return [
