@@ -42,6 +42,7 @@ from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
 from creditdesk.ui.forms.ui_inbox_page import Ui_InboxPage
+from creditdesk.ui.inbox.attachment_actions import AttachmentActions
 from creditdesk.ui.inbox.inbox_commands import (
     DeleteSubmissionsCommand,
     LogSubmissionCommand,
@@ -189,6 +190,9 @@ class InboxPage(Page[InboxData]):
         ):
             button.clicked.connect(lambda _=False, state=state: self.review_selected(state))
         ui.openButton.clicked.connect(self.open_selected_attachment)
+        self.attachments = AttachmentActions(self)
+        ui.saveAsButton.clicked.connect(self.attachments.save_selected)
+        ui.showFolderButton.clicked.connect(self.attachments.show_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
         self._update_actions()
 
@@ -386,6 +390,8 @@ class InboxPage(Page[InboxData]):
         ):
             button.setEnabled(count > 0)
         ui.openButton.setEnabled(count == 1 and self._current_row_files() > 0)
+        ui.saveAsButton.setEnabled(ui.openButton.isEnabled())
+        ui.showFolderButton.setEnabled(ui.openButton.isEnabled())
 
     def _current_row_files(self) -> int:
         ids = self.selected_ids()
@@ -530,6 +536,10 @@ class InboxPage(Page[InboxData]):
         menu.addAction(ui.openButton.text().replace("(&O)", ""), ui.openButton.click).setEnabled(
             ui.openButton.isEnabled()
         )
+        for button in (ui.saveAsButton, ui.showFolderButton):
+            menu.addAction(button.text().replace("(&S)", ""), button.click).setEnabled(
+                button.isEnabled()
+            )
         menu.addAction(ui.deleteButton.text(), ui.deleteButton.click)
         menu.popup(ui.submissionView.viewport().mapToGlobal(pos))
 
