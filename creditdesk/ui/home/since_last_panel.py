@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,6 +39,8 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 """Which list below a summary line points at: ``OVERDUE_LIST`` or ``DUE_SOON_LIST``."""
 OVERDUE_LIST = "overdue"
 DUE_SOON_LIST = "due_soon"
+MAX_TREE_HEIGHT = 210
+"""The list's height when it has many lines (then it scrolls)."""
 VIEWED_AFTER_MS = 5000
 """How long the panel stays on screen before its changes count as seen."""
 
@@ -115,7 +118,11 @@ class SinceLastPanel(QFrame):
         self.ui.postponeButton.setMenu(menu)
         self.ui.postponeButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.ui.markSeenButton.clicked.connect(self.mark_seen)
+        # no taller than its lines: the lists below get the room
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.ui.itemsTree.itemActivated.connect(self._activated)
+        self.ui.itemsTree.itemExpanded.connect(lambda _item: self._fit_tree())
+        self.ui.itemsTree.itemCollapsed.connect(lambda _item: self._fit_tree())
         self.viewed_after_ms = VIEWED_AFTER_MS
         self.viewed = False
         self.shown = False
@@ -167,6 +174,7 @@ class SinceLastPanel(QFrame):
                 for c in changes.notices_ready
             ],
         )
+        self._fit_tree()
         self.show()
         self.shown = True
         if not self.viewed:
@@ -182,6 +190,14 @@ class SinceLastPanel(QFrame):
         for text in lines:
             QTreeWidgetItem(heading, [text])
         heading.setExpanded(len(lines) <= 8)
+
+    def _fit_tree(self) -> None:
+        """As tall as its lines (up to the form's maximum): two lines need no empty box."""
+        tree = self.ui.itemsTree
+        tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        lines = len(tops) + sum(t.childCount() for t in tops if t is not None and t.isExpanded())
+        row = max(tree.sizeHintForRow(0), tree.fontMetrics().height() + 4)
+        tree.setFixedHeight(min(MAX_TREE_HEIGHT, row * max(lines, 1) + 2 * tree.frameWidth() + 4))
 
     def _summary(self, text: str, lines: list[ObligationLine], kind: str) -> None:
         if not lines:
