@@ -41,6 +41,44 @@ KIND_LABELS: Final[dict[str, str]] = {
 """Chinese names of the kinds of record the services write to the log."""
 
 
+FIELD_LABELS: Final[dict[str, str]] = {
+    "name": "名称",
+    "short_name": "简称",
+    "category": "类别",
+    "liaison": "联络员",
+    "liaison_title": "职务",
+    "office_phone": "办公电话",
+    "mobile": "手机",
+    "email": "电子邮箱",
+    "address": "地址",
+    "notes": "备注",
+    "active": "在册",
+    "title": "标题",
+    "label": "编号",
+    "period": "报送期",
+    "received_on": "收到日期",
+    "channel": "报送方式",
+    "review_state": "审核状态",
+    "reviewer": "审核人",
+    "reviewed_on": "审核日期",
+    "return_reason": "退回原因",
+    "due_date": "截止日期",
+    "extended_to": "延期至",
+    "frequency": "报送频次",
+    "material": "报送材料",
+    "unit_id": "单位编号",
+    "node_id": "任务编号",
+    "obligation_id": "应报事项编号",
+    "files": "附件",
+    "members": "成员",
+    "aliases": "别名",
+    "description": "说明",
+    "version": "版本",
+    "created_at": "创建时间",
+}
+"""Chinese names of the recorded values most often read; others show their code name."""
+
+
 def kind_label(kind: str) -> str:
     """The Chinese name of a kind of record (the code itself for one not named yet)."""
     return KIND_LABELS.get(kind, kind)
@@ -161,7 +199,8 @@ def _lines(text: str | None) -> tuple[str, ...]:
     if not isinstance(values, dict):
         return (json.dumps(values, ensure_ascii=False),)
     return tuple(
-        f"{key}: {value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
+        f"{FIELD_LABELS.get(key, key)}: "
+        f"{value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)}"
         for key, value in values.items()
     )
 
