@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from creditdesk.model import AuditEntry
+from creditdesk.services.audit_view import AuditFilter
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.audit.audit_log_dialog import AuditLogDialog
@@ -82,3 +84,18 @@ def test_a_long_log_is_read_a_page_at_a_time(qtbot: QtBot, empty_workspace: Work
     qtbot.waitUntil(lambda: dialog.model.rowCount() > 200, timeout=3000)
     dialog.view.setFocus()
     qtbot.keyClick(dialog.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_audit_model_keeps_qt_model_rules_while_paging(
+    qtmodeltester: Any, empty_workspace: Workspace
+) -> None:
+    from creditdesk.ui.audit.audit_table_model import AuditTableModel
+
+    ctx = empty_workspace.context
+    _log(ctx)
+    model = AuditTableModel(ctx, page_size=2)
+    model.set_filters(AuditFilter())
+    assert model.rowCount() == 2 and model.canFetchMore()
+    qtmodeltester.check(model)
+    model.fetchMore()
+    assert model.rowCount() == min(4, model.total)
