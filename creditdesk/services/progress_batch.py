@@ -24,7 +24,7 @@ from sqlalchemy import select
 from creditdesk.atomic_files import is_part
 from creditdesk.model import Unit
 from creditdesk.services.attachment_blobs import save_blobs
-from creditdesk.services.attachments import store_file
+from creditdesk.services.attachments import StoredFile, store_file
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.file_names import inside
@@ -229,14 +229,8 @@ def preview_returned_sheets(
     return BatchImportPreview(period.code, tuple(read))
 
 
-def log_returned_sheets(
-    ctx: ServiceContext, batch: BatchImportPreview, received_on: dt.date | None = None
-) -> ProgressImportResult:
-    """Log every file's rows in one transaction, each with its file as the attachment.
-
-    The files are copied into the attachment store first (content-addressed: a copy left by
-    a failed transaction is harmless and reused). Undo with
-    :func:`creditdesk.services.progress_sheets.undo_progress_import`.
+def store_returned_files(ctx: ServiceContext, batch: BatchImportPreview) -> list[StoredFile]:
+    """Copy the batch's files into the attachment store (once per content), in file order.
 
     Raises:
         UserError: a file vanished since it was read, or the workspace has no store.
@@ -244,18 +238,39 @@ def log_returned_sheets(
     store = ctx.attachments_dir
     if store is None:
         raise UserError("该工作区没有附件库，无法保存退回的进展情况表。")
-    stored = [store_file(store, path) for path, _ in batch.files]
+    return [store_file(store, path) for path, _ in batch.files]
+
+
+def log_returned_sheets(
+    ctx: ServiceContext,
+    batch: BatchImportPreview,
+    received_on: dt.date | None = None,
+    stored: Sequence[StoredFile] | None = None,
+) -> ProgressImportResult:
+    """Log every file's rows in one transaction, each with its file as the attachment.
+
+    The files are copied into the attachment store first (content-addressed: a copy left by
+    a failed transaction is harmless and reused), unless ``stored`` already holds them (a
+    redo after undo, when the files may have moved since). Undo with
+    :func:`creditdesk.services.progress_sheets.undo_progress_import`.
+
+    Raises:
+        UserError: a file vanished since it was read, or the workspace has no store.
+    """
+    files = list(stored) if stored is not None else store_returned_files(ctx, batch)
+    store = ctx.attachments_dir
+    assert store is not None  # store_returned_files checked, or the files are in it
     day = received_on or ctx.clock.today()
     ids: list[int] = []
     versions: list[tuple[int, int]] = []
     already = []
     with write(ctx, "报送材料") as session:
-        for (_, preview), attachment in zip(batch.files, stored, strict=True):
+        for (_, preview), attachment in zip(batch.files, files, strict=True):
             logged = log_rows(session, ctx, preview, {}, day, attachment)
             ids += [s.id for s in logged.created]
             versions += [(s.id, s.version) for s in logged.created]
             already += list(logged.already)
         if ctx.blobs_in_database:
-            save_blobs(session, store, stored)
+            save_blobs(session, store, files)
     name = f"{len(batch.files)}个文件"
     return ProgressImportResult(tuple(ids), (), tuple(already), tuple(versions), name)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from creditdesk.services.attachments import StoredFile
 from creditdesk.services.periods import Period
 from creditdesk.services.progress import Progress
 from creditdesk.services.progress_batch import (
@@ -24,6 +25,7 @@ from creditdesk.services.progress_batch import (
     log_returned_sheets,
     preview_returned_sheets,
     send_blank_sheets,
+    store_returned_files,
 )
 from creditdesk.services.progress_sheets import ProgressImportResult, undo_progress_import
 from creditdesk.ui.common.dialogs import open_dialog
@@ -73,10 +75,13 @@ class ImportBatchCommand(ServiceCommand):
     def __init__(self, ctx: ServiceContext, hooks: CommandHooks, batch: BatchImportPreview) -> None:
         super().__init__(_tr("批量导入{n}个进展情况表").format(n=len(batch.files)), ctx, hooks)
         self._batch = batch
+        self._stored: list[StoredFile] | None = None
         self._result: ProgressImportResult | None = None
 
     def apply(self, first: bool) -> None:
-        self._result = log_returned_sheets(self.ctx, self._batch)
+        if self._stored is None:  # a redo uses the stored copies: the files may have moved
+            self._stored = store_returned_files(self.ctx, self._batch)
+        self._result = log_returned_sheets(self.ctx, self._batch, stored=self._stored)
         text = _tr("已从{files}个文件登记报送材料{n}条，原文件已作为附件保存").format(
             files=len(self._batch.files), n=len(self._result.submission_ids)
         )

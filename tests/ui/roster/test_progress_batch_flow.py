@@ -177,3 +177,13 @@ def test_reading_three_returned_files_logs_them_with_their_files_and_one_bad_fil
     assert names == {p.name for p in three}
     assert "已从3个文件登记报送材料3条" in roster.ui.messageLabel.text()
     assert demo_window.undo_action.text() == "撤销 批量导入3个进展情况表"
+
+    # undo takes them back; redo brings them back though the files have gone from the folder
+    with qtbot.waitSignal(demo_window.signals.submissions_changed, timeout=10000):
+        roster.undo_stack.undo()
+    assert _counts(demo_workspace) == before
+    for path in picked.iterdir():
+        path.unlink()
+    with qtbot.waitSignal(demo_window.signals.submissions_changed, timeout=10000):
+        roster.undo_stack.redo()
+    assert _counts(demo_workspace) == (before[0] + 3, before[1] + 3)
