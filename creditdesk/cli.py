@@ -181,6 +181,18 @@ def _cmd_notices(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _cmd_progress_sheets(args: argparse.Namespace) -> int:
+    from creditdesk.cli_progress import send
+
+    return send(args)
+
+
+def _cmd_import_progress(args: argparse.Namespace) -> int:
+    from creditdesk.cli_progress import read
+
+    return read(args)
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from creditdesk.cli_report import run
 
@@ -384,6 +396,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="只列出将占用的文号和发送单位，不发出、不写入"
     )
     notices.add_argument("--combined", action="store_true", help="另存一份合并打印的 PDF")
+
+    sheets = add("progress-sheets", _cmd_progress_sheets, "为各单位生成某期的空白进展情况表")
+    sheets.add_argument("--period", required=True, metavar="P", help=PERIOD_HELP)
+    sheets.add_argument("--out", required=True, metavar="DIR", help="保存 .xlsx 的文件夹")
+    sheets.add_argument("--unit", action="append", metavar="NAME", help="只为该单位生成（可重复）")
+
+    progress_in = add("import-progress", _cmd_import_progress, "批量导入单位退回的进展情况表")
+    progress_in.add_argument("files", nargs="+", metavar="FILE|DIR")
+    progress_in.add_argument("--period", required=True, metavar="P", help=PERIOD_HELP)
+    progress_in.add_argument("--dry-run", action="store_true", help="只检查，不写入")
 
     report = add("report", _cmd_report, "生成季度通报 PDF 与 Excel")
     report.add_argument("--period", required=True, metavar="P", help=PERIOD_HELP)

@@ -86,3 +86,23 @@ def export_copy(store: Path, sha256: str, original_name: str, folder: Path) -> P
     if not target.exists() or target.stat().st_size != source.stat().st_size:
         shutil.copyfile(source, target)
     return target
+
+
+def save_copy_as(store: Path, sha256: str, original_name: str, target: Path) -> Path:
+    """Save a stored file where the clerk chose (另存为), replacing ``target`` atomically.
+
+    The copy is written beside ``target`` and renamed, so a full disk or a cancelled copy
+    never leaves half a file under the clerk's chosen name.
+
+    Raises:
+        UserError: the file is missing from the store, or ``target`` cannot be written.
+    """
+    source = stored_path(store, sha256)
+    if not source.exists():
+        raise UserError(f"附件 {original_name} 在附件库中缺失，请从备份恢复。")
+    try:
+        with source.open("rb") as src, atomic_files.atomic_open(target) as out:
+            shutil.copyfileobj(src, out, 1 << 20)
+    except OSError as error:
+        raise UserError(f"无法保存到“{target}”：{describe_os_error(error)}") from error
+    return target

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from creditdesk.model import (
     Alias,
+    Attachment,
     Obligation,
     ObligationRule,
     OfficeSettings,
@@ -38,6 +39,7 @@ from creditdesk.parsing.progress_sheet import ProgressRow, ProgressTable, read_p
 from creditdesk.parsing.roster_text import name_key
 from creditdesk.parsing.spreadsheet import SpreadsheetError
 from creditdesk.services import audit
+from creditdesk.services.attachments import StoredFile
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
 from creditdesk.services.periods import Period
@@ -205,18 +207,39 @@ def write_blank_progress_sheet(
         unit = session.get(Unit, unit_id)
         if unit is None:
             raise NotFoundError("该单位已不存在。")
-        tasks = _tasks(session, unit_id, chosen)
-        settings = session.get(OfficeSettings, 1)
-        office = settings.office_name if settings is not None else ""
         unit_name = unit.name
+        tasks = _tasks(session, unit_id, chosen)
+        office = office_name(session)
     if not tasks:
         raise UserError(f"{unit_name}在{chosen.label}没有应报事项，无需生成进展情况表。")
+    return write_sheet(path, unit_name, chosen, tasks, office)
+
+
+def office_name(session: Session) -> str:
+    """The office's name for the sheet's 报送至 line ('' before the settings are filled)."""
+    settings = session.get(OfficeSettings, 1)
+    return settings.office_name if settings is not None else ""
+
+
+def unit_tasks(session: Session, unit_id: int, period: Period) -> list[ProgressTask]:
+    """:func:`progress_tasks` inside a caller's session (a batch over many units)."""
+    return _tasks(session, unit_id, period)
+
+
+def write_sheet(
+    path: Path, unit_name: str, period: Period, tasks: list[ProgressTask], office: str
+) -> int:
+    """Write one unit's blank sheet (atomically) from its tasks; returns the number of tasks.
+
+    Raises:
+        UserError: the file cannot be written.
+    """
     # openpyxl loads only when a sheet is written, not when the roster page opens
     from creditdesk.output.progress_sheet_xlsx import ProgressLine, write_progress_sheet
 
     lines = [ProgressLine(t.obligation_id, t.label, t.title, t.material, t.due_date) for t in tasks]
     try:
-        write_progress_sheet(path, unit_name, chosen.label, lines, office)
+        write_progress_sheet(path, unit_name, period.label, lines, office)
     except OSError as error:
         raise UserError(f"无法写入“{path.name}”：文件可能正在 Excel/WPS 中打开。") from error
     return len(tasks)
@@ -403,75 +426,125 @@ def apply_progress_import(
     """
     placements = dict(placements or {})
     day = received_on or ctx.clock.today()
+    with write(ctx, "报送材料") as session:
+        logged = log_rows(session, ctx, preview, placements, day)
+        versions = tuple((s.id, s.version) for s in logged.created)
+    return ProgressImportResult(
+        tuple(s.id for s in logged.created),
+        logged.left_out,
+        logged.already,
+        versions,
+        preview.file_name,
+    )
+
+
+@dataclass(frozen=True)
+class LoggedRows:
+    """What :func:`log_rows` did inside its caller's transaction."""
+
+    created: tuple[Submission, ...]
+    left_out: tuple[RowKey, ...]
+    already: tuple[RowKey, ...]
+
+
+def log_rows(
+    session: Session,
+    ctx: ServiceContext,
+    preview: ProgressImportPreview,
+    placements: Mapping[RowKey, int | None],
+    day: dt.date,
+    attachment: StoredFile | None = None,
+) -> LoggedRows:
+    """Log one file's rows as submissions in the caller's transaction (one file of a batch).
+
+    Args:
+        session: the caller's open transaction.
+        ctx: the service context (clock, user for the audit log).
+        preview: the file's rows, from :func:`preview_progress_import`.
+        placements: unplaced row → obligation id chosen by the clerk (None: leave it out).
+        day: the date received (收到日期).
+        attachment: the returned file itself, already in the store; each submission made
+            from it keeps it as its attachment (附件).
+
+    Raises:
+        UserError: a placement names an obligation that is not the sheet unit's for the period.
+    """
     created: list[Submission] = []
     left_out: list[RowKey] = []
     already: list[RowKey] = []
-    with write(ctx, "报送材料") as session:
-        for sheet in preview.sheets:
-            if sheet.unit_id is None:
+    for sheet in preview.sheets:
+        if sheet.unit_id is None:
+            continue
+        allowed = {t.obligation_id: t for t in sheet.tasks}
+        wanted: list[tuple[RowKey, int, str, str]] = []
+        for row in sheet.matched:
+            target = placements.get(row.key, row.obligation_id)
+            if target is None:
+                left_out.append(row.key)
+            else:
+                wanted.append((row.key, target, row.title, row.progress))
+        for unplaced in sheet.unplaced:
+            target = placements.get(unplaced.key)
+            if target is None:
+                left_out.append(unplaced.key)
+            else:
+                title = unplaced.title or unplaced.label
+                wanted.append((unplaced.key, target, title, unplaced.progress))
+        for key, obligation_id, title, progress in wanted:
+            task = allowed.get(obligation_id)
+            if task is None:
+                raise UserError(
+                    f"工作表“{key.sheet}”第{key.row_number}行：所选任务不是"
+                    f"{sheet.unit_name}本期的应报事项。"
+                )
+            if _logged(session, sheet.unit_id, obligation_id, progress):
+                already.append(key)
                 continue
-            allowed = {t.obligation_id: t for t in sheet.tasks}
-            wanted: list[tuple[RowKey, int, str, str]] = []
-            for row in sheet.matched:
-                target = placements.get(row.key, row.obligation_id)
-                if target is None:
-                    left_out.append(row.key)
-                else:
-                    wanted.append((row.key, target, row.title, row.progress))
-            for unplaced in sheet.unplaced:
-                target = placements.get(unplaced.key)
-                if target is None:
-                    left_out.append(unplaced.key)
-                else:
-                    title = unplaced.title or unplaced.label
-                    wanted.append((unplaced.key, target, title, unplaced.progress))
-            for key, obligation_id, title, progress in wanted:
-                task = allowed.get(obligation_id)
-                if task is None:
-                    raise UserError(
-                        f"工作表“{key.sheet}”第{key.row_number}行：所选任务不是"
-                        f"{sheet.unit_name}本期的应报事项。"
+            submission = Submission(
+                unit_id=sheet.unit_id,
+                node_id=task.node_id,
+                obligation_id=obligation_id,
+                period=task.period or preview.period,
+                received_on=day,
+                channel="email",
+                title=(title or task.title)[:300],
+                notes=progress,
+                created_at=ctx.clock.now(),
+            )
+            if attachment is not None:
+                submission.attachments = [
+                    Attachment(
+                        sha256=attachment.sha256,
+                        original_name=attachment.original_name,
+                        size=attachment.size,
+                        stored_at=ctx.clock.now(),
                     )
-                if _logged(session, sheet.unit_id, obligation_id, progress):
-                    already.append(key)
-                    continue
-                submission = Submission(
-                    unit_id=sheet.unit_id,
-                    node_id=task.node_id,
-                    obligation_id=obligation_id,
-                    period=task.period or preview.period,
-                    received_on=day,
-                    channel="email",
-                    title=(title or task.title)[:300],
-                    notes=progress,
-                    created_at=ctx.clock.now(),
-                )
-                session.add(submission)
-                session.flush()
-                created.append(submission)
-                after = {**audit.snapshot(submission), "sheet": key.sheet, "row": key.row_number}
-                audit.record(
-                    session, ctx, "导入进展表：登记报送", "submission", submission.id, None, after
-                )
-        audit.record(
-            session,
-            ctx,
-            "导入进展表",
-            "progress_import",
-            preview.file_name,
-            None,
-            {
-                "file": preview.file_name,
-                "period": preview.period,
-                "created": len(created),
-                "left_out": len(left_out),
-                "already_logged": len(already),
-            },
-        )
-        versions = tuple((s.id, s.version) for s in created)
-    return ProgressImportResult(
-        tuple(s.id for s in created), tuple(left_out), tuple(already), versions, preview.file_name
+                ]
+            session.add(submission)
+            session.flush()
+            created.append(submission)
+            after = {**audit.snapshot(submission), "sheet": key.sheet, "row": key.row_number}
+            if attachment is not None:
+                after["files"] = [attachment.original_name]
+            audit.record(
+                session, ctx, "导入进展表：登记报送", "submission", submission.id, None, after
+            )
+    audit.record(
+        session,
+        ctx,
+        "导入进展表",
+        "progress_import",
+        preview.file_name,
+        None,
+        {
+            "file": preview.file_name,
+            "period": preview.period,
+            "created": len(created),
+            "left_out": len(left_out),
+            "already_logged": len(already),
+        },
     )
+    return LoggedRows(tuple(created), tuple(left_out), tuple(already))
 
 
 def _logged(session: Session, unit_id: int, obligation_id: int, progress: str) -> bool:

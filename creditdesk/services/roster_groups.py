@@ -270,6 +270,15 @@ def remove_group_members(
     return set_group_members(ctx, group_id, wanted, expected_version)
 
 
+def tasks_using_group(ctx: ServiceContext, group_id: int) -> int:
+    """How many tasks name the group in their division of work (分工); such a group stays."""
+    with ctx.session_factory() as session:
+        query = select(func.count(func.distinct(Assignment.node_id))).where(
+            Assignment.group_id == group_id
+        )
+        return session.scalar(query) or 0
+
+
 def delete_group(ctx: ServiceContext, group_id: int, expected_version: int) -> GroupSnapshot:
     """Delete a group no task is assigned to (its units stay).
 

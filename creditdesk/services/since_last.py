@@ -2,7 +2,11 @@
 
 In the spirit of GnuCash's "Since Last Run": on opening, the clerk sees the periods that
 opened, the obligations that fell overdue or came due soon, and the units a notice could go
-to; then marks it all seen, or postpones the reminder to a later day.
+to; then marks it all seen, or postpones the reminder to a later day. Seeing it is enough:
+once the changes have been on screen (:func:`mark_viewed`, called by the home page after a
+few seconds in view or when the program closes) the next start looks only at what changed
+after that, while the session that showed them keeps its own starting point
+(:func:`changes_since`), so the panel does not empty itself under the clerk's eyes.
 """
 
 from __future__ import annotations
@@ -64,9 +68,26 @@ def _opened(since: dt.date, today: dt.date) -> list[str]:
 
 def since_last_time(ctx: ServiceContext, now: dt.datetime) -> SinceLastTime:
     """What changed for this clerk since the last "mark seen" (everything open, the first time)."""
-    today = now.date()
     with ctx.session_factory() as session:
         state = session.get(ClerkState, ctx.user)
+        last_seen = state.last_seen_at if state else None
+        postponed_until = state.postponed_until if state else None
+    return changes_since(ctx, now, last_seen, postponed_until)
+
+
+def changes_since(
+    ctx: ServiceContext,
+    now: dt.datetime,
+    last_seen: dt.datetime | None,
+    postponed_until: dt.date | None = None,
+) -> SinceLastTime:
+    """What changed since ``last_seen`` (None: the first look, everything open).
+
+    The home page passes the starting point it showed first, so a reload in the same session
+    still lists what the clerk is handling after :func:`mark_viewed` moved the stored one on.
+    """
+    today = now.date()
+    with ctx.session_factory() as session:
         settings = session.get(OfficeSettings, 1)
         warn = settings.due_soon_workdays if settings else 3
         calendar = load_calendar(session)
@@ -80,7 +101,6 @@ def since_last_time(ctx: ServiceContext, now: dt.datetime) -> SinceLastTime:
                 .where(Notice.state != "void", NoticeItem.obligation_id.is_not(None))
             )
         )
-    last_seen = state.last_seen_at if state else None
     since = last_seen.date() if last_seen else today - dt.timedelta(days=LOOK_BACK_DAYS)
     overdue: list[ObligationLine] = []
     due_soon: list[ObligationLine] = []
@@ -99,7 +119,7 @@ def since_last_time(ctx: ServiceContext, now: dt.datetime) -> SinceLastTime:
                 due_soon.append(line_of(s, left))
     return SinceLastTime(
         last_seen=last_seen,
-        postponed_until=state.postponed_until if state else None,
+        postponed_until=postponed_until,
         opened_periods=_opened(since, today) if last_seen else [],
         became_overdue=sorted(overdue, key=lambda line: (-line.days, line.unit)),
         became_due_soon=sorted(due_soon, key=lambda line: (line.days, line.unit)),
@@ -123,6 +143,15 @@ def _update_state(ctx: ServiceContext, action: str, **changes: object) -> None:
 def mark_seen(ctx: ServiceContext, now: dt.datetime) -> None:
     """The clerk has handled everything shown; next time starts from ``now``."""
     _update_state(ctx, "标记已阅", last_seen_at=now, postponed_until=None)
+
+
+def mark_viewed(ctx: ServiceContext, now: dt.datetime) -> None:
+    """The clerk has had the changes on screen; the next start shows only later ones.
+
+    Unlike :func:`mark_seen` it keeps a postponement: the clerk who chose 稍后提醒 has not
+    looked at anything.
+    """
+    _update_state(ctx, "已查看自上次以来的变化", last_seen_at=now)
 
 
 def postpone(ctx: ServiceContext, until: dt.date) -> None:

@@ -10,7 +10,13 @@ from creditdesk.services.calendar_edit import CalendarYear, load_year, save_year
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import DueRule
 from creditdesk.services.obligations import regenerate
-from creditdesk.services.since_last import mark_seen, postpone, since_last_time
+from creditdesk.services.since_last import (
+    changes_since,
+    mark_seen,
+    mark_viewed,
+    postpone,
+    since_last_time,
+)
 
 
 def _office(ctx: ServiceContext) -> None:
@@ -43,6 +49,31 @@ def test_postpone_hides_the_reminder_until_the_day(ctx: ServiceContext) -> None:
     postpone(ctx, dt.date(2025, 7, 25))
     shown = since_last_time(ctx, dt.datetime(2025, 7, 22, 9))
     assert shown.postponed(dt.date(2025, 7, 22)) and not shown.postponed(dt.date(2025, 7, 25))
+
+
+def test_having_seen_the_changes_moves_the_next_start_on_but_not_the_session_that_saw_them(
+    ctx: ServiceContext,
+) -> None:
+    _office(ctx)
+    opened = since_last_time(ctx, dt.datetime(2025, 8, 4, 9))
+    assert opened.became_overdue  # July's reports, first look
+    mark_viewed(ctx, dt.datetime(2025, 8, 4, 9, 1))
+    next_start = since_last_time(ctx, dt.datetime(2025, 8, 5, 9))
+    assert next_start.last_seen == dt.datetime(2025, 8, 4, 9, 1)
+    assert next_start.became_overdue == [] and next_start.notices_ready  # still unsent
+    same_session = changes_since(ctx, dt.datetime(2025, 8, 4, 9, 5), opened.last_seen)
+    assert same_session.became_overdue == opened.became_overdue
+
+
+def test_viewing_keeps_a_postponement_marking_seen_ends_it(ctx: ServiceContext) -> None:
+    _office(ctx)
+    postpone(ctx, dt.date(2025, 7, 25))
+    mark_viewed(ctx, dt.datetime(2025, 7, 22, 9))
+    assert since_last_time(ctx, dt.datetime(2025, 7, 22, 10)).postponed_until == dt.date(
+        2025, 7, 25
+    )
+    mark_seen(ctx, dt.datetime(2025, 7, 22, 11))
+    assert since_last_time(ctx, dt.datetime(2025, 7, 22, 12)).postponed_until is None
 
 
 def test_entering_an_unannounced_year_settles_provisional_due_dates(ctx: ServiceContext) -> None:

@@ -175,6 +175,16 @@ class Ui_InboxPage(object):
 
         self.actionsLayout.addWidget(self.openButton)
 
+        self.saveAsButton = QPushButton(InboxPage)
+        self.saveAsButton.setObjectName(u"saveAsButton")
+
+        self.actionsLayout.addWidget(self.saveAsButton)
+
+        self.showFolderButton = QPushButton(InboxPage)
+        self.showFolderButton.setObjectName(u"showFolderButton")
+
+        self.actionsLayout.addWidget(self.showFolderButton)
+
         self.deleteButton = QPushButton(InboxPage)
         self.deleteButton.setObjectName(u"deleteButton")
 
@@ -235,6 +245,14 @@ class Ui_InboxPage(object):
         self.openButton.setText(QCoreApplication.translate("InboxPage", u"\u6253\u5f00\u9644\u4ef6(&O)", None))
 #if QT_CONFIG(tooltip)
         self.openButton.setToolTip(QCoreApplication.translate("InboxPage", u"\u7528\u7cfb\u7edf\u7a0b\u5e8f\u6253\u5f00\u6240\u9009\u6750\u6599\u7684\u9644\u4ef6\uff08\u4e5f\u53ef\u53cc\u51fb\u8be5\u884c\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.saveAsButton.setText(QCoreApplication.translate("InboxPage", u"\u53e6\u5b58\u4e3a(&S)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.saveAsButton.setToolTip(QCoreApplication.translate("InboxPage", u"\u628a\u6240\u9009\u6750\u6599\u7684\u9644\u4ef6\u4fdd\u5b58\u5230\u5176\u4ed6\u4f4d\u7f6e", None))
+#endif // QT_CONFIG(tooltip)
+        self.showFolderButton.setText(QCoreApplication.translate("InboxPage", u"\u5728\u6587\u4ef6\u5939\u4e2d\u663e\u793a", None))
+#if QT_CONFIG(tooltip)
+        self.showFolderButton.setToolTip(QCoreApplication.translate("InboxPage", u"\u5728\u6587\u4ef6\u7ba1\u7406\u5668\u4e2d\u663e\u793a\u6240\u9009\u6750\u6599\u7684\u9644\u4ef6", None))
 #endif // QT_CONFIG(tooltip)
         self.deleteButton.setText(QCoreApplication.translate("InboxPage", u"\u5220\u9664", None))
 #if QT_CONFIG(tooltip)

@@ -119,6 +119,16 @@ class Ui_RosterPage(object):
 
         self.actionLayout.addWidget(self.progressImportButton)
 
+        self.batchSheetButton = QPushButton(self.actionBar)
+        self.batchSheetButton.setObjectName(u"batchSheetButton")
+
+        self.actionLayout.addWidget(self.batchSheetButton)
+
+        self.batchImportButton = QPushButton(self.actionBar)
+        self.batchImportButton.setObjectName(u"batchImportButton")
+
+        self.actionLayout.addWidget(self.batchImportButton)
+
 
         self.pageLayout.addWidget(self.actionBar)
 
@@ -207,6 +217,14 @@ class Ui_RosterPage(object):
         self.progressImportButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u5bfc\u5165\u5355\u4f4d\u586b\u597d\u7684\u8fdb\u5c55\u60c5\u51b5\u8868\u6216\u53f0\u8d26\uff0c\u767b\u8bb0\u4e3a\u62a5\u9001\u6750\u6599", None))
 #endif // QT_CONFIG(tooltip)
         self.progressImportButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u5165\u8fdb\u5ea6\u8868\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.batchSheetButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u4e3a\u6240\u9009\u7684\u591a\u4e2a\u5355\u4f4d\uff08\u672a\u591a\u9009\u65f6\u4e3a\u5168\u90e8\u5728\u518c\u5355\u4f4d\uff09\u5404\u751f\u6210\u4e00\u4efd\u8fdb\u5c55\u60c5\u51b5\u8868\uff0c\u4fdd\u5b58\u5230\u4e00\u4e2a\u6587\u4ef6\u5939", None))
+#endif // QT_CONFIG(tooltip)
+        self.batchSheetButton.setText(QCoreApplication.translate("RosterPage", u"\u6279\u91cf\u751f\u6210\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.batchImportButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u4e00\u6b21\u5bfc\u5165\u591a\u4e2a\u5355\u4f4d\u9000\u56de\u7684\u8fdb\u5c55\u60c5\u51b5\u8868\uff08\u591a\u9009\u6587\u4ef6\u6216\u9009\u62e9\u6587\u4ef6\u5939\uff09\uff0c\u6bcf\u4e2a\u6587\u4ef6\u4f5c\u4e3a\u9644\u4ef6\u4fdd\u5b58", None))
+#endif // QT_CONFIG(tooltip)
+        self.batchImportButton.setText(QCoreApplication.translate("RosterPage", u"\u6279\u91cf\u5bfc\u5165\u2026", None))
         pass
     # retranslateUi
 

@@ -57,16 +57,6 @@ class Ui_SinceLastPanel(object):
 
         self.buttonsLayout.addWidget(self.postponeButton)
 
-        self.logButton = QPushButton(SinceLastPanel)
-        self.logButton.setObjectName(u"logButton")
-
-        self.buttonsLayout.addWidget(self.logButton)
-
-        self.extendButton = QPushButton(SinceLastPanel)
-        self.extendButton.setObjectName(u"extendButton")
-
-        self.buttonsLayout.addWidget(self.extendButton)
-
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -89,14 +79,6 @@ class Ui_SinceLastPanel(object):
         self.postponeButton.setText(QCoreApplication.translate("SinceLastPanel", u"\u7a0d\u540e\u63d0\u9192(&L)", None))
 #if QT_CONFIG(tooltip)
         self.postponeButton.setToolTip(QCoreApplication.translate("SinceLastPanel", u"\u6682\u4e0d\u5904\u7406\uff0c\u5230\u6240\u9009\u65e5\u671f\u518d\u63d0\u9192", None))
-#endif // QT_CONFIG(tooltip)
-        self.logButton.setText(QCoreApplication.translate("SinceLastPanel", u"\u767b\u8bb0\u6536\u4ef6(&G)\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.logButton.setToolTip(QCoreApplication.translate("SinceLastPanel", u"\u4e3a\u6240\u9009\u4e8b\u9879\u767b\u8bb0\u6536\u5230\u7684\u62a5\u9001\u6750\u6599", None))
-#endif // QT_CONFIG(tooltip)
-        self.extendButton.setText(QCoreApplication.translate("SinceLastPanel", u"\u5ef6\u671f(&X)\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.extendButton.setToolTip(QCoreApplication.translate("SinceLastPanel", u"\u4e3a\u6240\u9009\u4e8b\u9879\u6279\u51c6\u5ef6\u671f", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from creditdesk.services.inbox import InboxFilter
@@ -103,6 +103,7 @@ class HomePage(Page[HomeData]):
         self.first_run.go.connect(self._first_run_step)
         self._set_up = False
         self._since_last: SinceLastPanel | None = None
+        self._first_look: SinceLastTime | None = None
         self._matrix: QuarterMatrixView | None = None
         self.dialog: QWidget | None = None
         self.ui.homeTabs.currentChanged.connect(self._tab_changed)
@@ -123,8 +124,7 @@ class HomePage(Page[HomeData]):
 
             panel = SinceLastPanel(self.ctx, self.ui.overviewTab)
             self.ui.overviewLayout.insertWidget(1, panel)  # under the first-run checklist
-            panel.log_requested.connect(self.log_for_line)
-            panel.extension_requested.connect(self.extend_line)
+            panel.lines_requested.connect(self.select_new_lines)
             self._since_last = panel
         return self._since_last
 
@@ -162,14 +162,24 @@ class HomePage(Page[HomeData]):
         ctx = self.ctx
         with_since_last = self._since_last is None or not self._since_last.isHidden()
         with_steps = not self._set_up
+        first_look = self._first_look
 
         def summary(_progress: Progress) -> HomeData:
             # imported here: the window paints before the database models load
             from creditdesk.services.first_run import first_run_steps
             from creditdesk.services.overview import home_summary
-            from creditdesk.services.since_last import since_last_time
+            from creditdesk.services.since_last import changes_since, since_last_time
 
-            changes = since_last_time(ctx, ctx.clock.now()) if with_since_last else None
+            changes = None
+            if with_since_last:
+                now = ctx.clock.now()
+                # later loads of this session keep the first one's start, although seeing
+                # the panel has moved the stored one on
+                changes = (
+                    since_last_time(ctx, now)
+                    if first_look is None
+                    else changes_since(ctx, now, first_look.last_seen, first_look.postponed_until)
+                )
             steps = first_run_steps(ctx) if with_steps else None
             return HomeData(home_summary(ctx, ctx.clock.today()), changes, steps)
 
@@ -193,10 +203,15 @@ class HomePage(Page[HomeData]):
             view.resizeColumnsToContents()
             view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         if data.since_last is not None:
+            if self._first_look is None:
+                self._first_look = data.since_last
             self.since_last_panel.show_changes(data.since_last)
         if data.steps is not None:
             self.first_run.show_steps(data.steps)
             self._set_up = data.steps.all_done
+        changes = data.since_last
+        self.overdue_model.mark_new(changes.became_overdue if changes else [])
+        self.due_soon_model.mark_new(changes.became_due_soon if changes else [])
 
     def _first_run_step(self, step: str) -> None:
         """A checklist button: open 设置, or the page where the step is done."""
@@ -210,6 +225,29 @@ class HomePage(Page[HomeData]):
             "notices": PageKey.NOTICES,
         }[step]
         self.signals.navigate.emit(Navigation(page))
+
+    def select_new_lines(self, kind: str) -> None:
+        """Select the bold (new since last time) rows of the overdue or due-soon list."""
+        from creditdesk.ui.home.since_last_panel import OVERDUE_LIST
+
+        view = self.ui.overdueView if kind == OVERDUE_LIST else self.ui.dueSoonView
+        model = self.overdue_model if kind == OVERDUE_LIST else self.due_soon_model
+        proxy = view.model()
+        assert isinstance(proxy, QSortFilterProxyModel)
+        selection = view.selectionModel()
+        selection.clearSelection()
+        first = True
+        for row in range(model.rowCount()):
+            if not model.is_new(row):
+                continue
+            index = proxy.mapFromSource(model.index(row, 0))
+            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+            if first:
+                view.scrollTo(index)
+                flags |= selection.SelectionFlag.Current
+                first = False
+            selection.select(index, flags)
+        view.setFocus()
 
     # ------------------------------------------------------------ home lists
 

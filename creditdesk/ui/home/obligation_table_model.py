@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFont
 
 from creditdesk.services.status_types import ObligationLine
 from creditdesk.ui.common.formatting import format_date
-from creditdesk.ui.common.row_table_model import Column, RowTableModel
+from creditdesk.ui.common.row_table_model import AnyIndex, Column, RowTableModel
 
 
 def _tr(text: str) -> str:
@@ -60,3 +63,31 @@ class ObligationTableModel(RowTableModel[ObligationLine]):
             ),
         ]
         super().__init__(columns, parent)
+
+    _new: frozenset[ObligationLine] = frozenset()
+
+    def mark_new(self, lines: Iterable[ObligationLine]) -> None:
+        """Show these lines in bold: they changed since the clerk last looked (自上次以来).
+
+        The since-last panel above names only how many there are, so the list is not shown
+        twice; the bold rows here are where to find them.
+        """
+        self._new = frozenset(lines)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    def is_new(self, row: int) -> bool:
+        """Whether line ``row`` is one of those marked new."""
+        return self.row_at(row) in self._new
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and self._new and self.is_new(index.row()):
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+                return _tr("自上次打开以来新出现")
+        return super().data(index, role)

@@ -45,6 +45,7 @@ from creditdesk.ui.common.period_choices import fill_period_combo, recent_period
 from creditdesk.ui.common.selection import select_rows
 from creditdesk.ui.forms.ui_inbox_page import Ui_InboxPage
 from creditdesk.ui.inbox.arrival_batch_dialog import ArrivalBatchDialog, dropped_paths, files_in
+from creditdesk.ui.inbox.attachment_actions import AttachmentActions
 from creditdesk.ui.inbox.inbox_commands import (
     DeleteSubmissionsCommand,
     LogBatchCommand,
@@ -194,6 +195,9 @@ class InboxPage(Page[InboxData]):
         ):
             button.clicked.connect(lambda _=False, state=state: self.review_selected(state))
         ui.openButton.clicked.connect(self.open_selected_attachment)
+        self.attachments = AttachmentActions(self)
+        ui.saveAsButton.clicked.connect(self.attachments.save_selected)
+        ui.showFolderButton.clicked.connect(self.attachments.show_selected)
         ui.deleteButton.clicked.connect(self.delete_selected)
         self._update_actions()
 
@@ -382,6 +386,8 @@ class InboxPage(Page[InboxData]):
         ):
             button.setEnabled(count > 0)
         ui.openButton.setEnabled(count == 1 and self._current_row_files() > 0)
+        ui.saveAsButton.setEnabled(ui.openButton.isEnabled())
+        ui.showFolderButton.setEnabled(ui.openButton.isEnabled())
 
     def _current_row_files(self) -> int:
         ids = self.selected_ids()
@@ -526,6 +532,10 @@ class InboxPage(Page[InboxData]):
         menu.addAction(ui.openButton.text().replace("(&O)", ""), ui.openButton.click).setEnabled(
             ui.openButton.isEnabled()
         )
+        for button in (ui.saveAsButton, ui.showFolderButton):
+            menu.addAction(button.text().replace("(&S)", ""), button.click).setEnabled(
+                button.isEnabled()
+            )
         menu.addAction(ui.deleteButton.text(), ui.deleteButton.click)
         menu.popup(ui.submissionView.viewport().mapToGlobal(pos))
 

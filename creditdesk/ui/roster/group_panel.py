@@ -10,12 +10,13 @@ from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.roster_edit import AliasRow
-from creditdesk.services.roster_groups import GroupDetail, get_group
+from creditdesk.services.roster_groups import GroupDetail, get_group, tasks_using_group
+from creditdesk.ui.common.messages import tell
 from creditdesk.ui.forms.ui_group_panel import Ui_GroupPanel
 from creditdesk.ui.roster.roster_commands import (
     AddAliasCommand,
@@ -37,10 +38,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("GroupPanel", text)
 
 
+Choose = Callable[[QWidget, str, str, Sequence[str]], int | None]
+"""(parent, title, question, button texts) → the index of the button chosen, None: 取消."""
+
+
 def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
     """A one-line question in a modal input dialog."""
     answer, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return answer if ok else None
+
+
+def choose(parent: QWidget, title: str, text: str, buttons: Sequence[str]) -> int | None:
+    """A modal question with the given answers (the first is the default) and 取消."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)  # fmt: skip
+    answers = [box.addButton(t, QMessageBox.ButtonRole.AcceptRole) for t in buttons]
+    cancel = box.addButton(_tr("取消"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(answers[0] if answers else cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, b in enumerate(answers) if b is clicked), None)
 
 
 class GroupPanel(QWidget):
@@ -69,6 +87,8 @@ class GroupPanel(QWidget):
         self.undo_stack = undo_stack
         self.hooks = hooks
         self.ask_text: AskText = ask_text
+        self.choose: Choose = choose
+        self.refusal_box: QMessageBox | None = None
         self._selected_units = selected_units
         self._groups: list[GroupDetail] = []
         self._names: Mapping[int, str] = {}
@@ -167,11 +187,32 @@ class GroupPanel(QWidget):
 
     @Slot()
     def new_group(self) -> None:
-        """新建分组, with the units selected in the table as its first members."""
+        """新建分组: empty, or with the units selected in the table if the clerk says so."""
         name = self.ask_text(self, _tr("新建分组"), _tr("分组名称："), "")
-        if name and name.strip():
-            members = self._selected_units()
-            self.undo_stack.push(CreateGroupCommand(self.ctx, self.hooks, name.strip(), members))
+        if not name or not name.strip():
+            return
+        name = name.strip()
+        members: list[int] = []
+        selected = self._selected_units()
+        if selected:
+            answer = self.choose(
+                self,
+                _tr("新建分组"),
+                _tr("左侧表格中选中了{n}个单位，是否作为分组“{name}”的成员？").format(
+                    n=len(selected), name=name
+                ),
+                [_tr("加入所选{n}个单位").format(n=len(selected)), _tr("建空分组")],
+            )
+            if answer is None:
+                return
+            members = selected if answer == 0 else []
+        self.undo_stack.push(CreateGroupCommand(self.ctx, self.hooks, name, members))
+        if not members:
+            self.hooks.said(
+                _tr("已新建空分组“{name}”。在左侧表格中选中单位，再点“加入左侧所选单位”。").format(
+                    name=name
+                )
+            )
 
     @Slot()
     def rename_group(self) -> None:
@@ -185,9 +226,26 @@ class GroupPanel(QWidget):
 
     @Slot()
     def delete_group(self) -> None:
-        """删除分组 (its units stay in the roster)."""
+        """删除分组 (its units stay in the roster), after saying what refers to it."""
         group = self._fresh()
-        if group is not None:
+        if group is None:
+            return
+        tasks = tasks_using_group(self.ctx, group.id)
+        members = (
+            _tr("全部在册单位")
+            if group.all_units
+            else _tr("{n}个成员单位").format(n=len(group.member_ids))
+        )
+        if tasks:
+            text = _tr("分组“{name}”有{members}，{tasks}项任务的分工引用了它，不能删除。"
+                       "请先在任务页改掉这些分工。").format(
+                name=group.name, members=members, tasks=tasks
+            )  # fmt: skip
+            self.refusal_box = tell(self, _tr("删除分组"), text, warning=True)
+            return
+        text = _tr("删除分组“{name}”？它有{members}，没有任务引用它。单位本身保留在名册中"
+                   "（可撤销）。").format(name=group.name, members=members)  # fmt: skip
+        if self.choose(self, _tr("删除分组"), text, [_tr("删除")]) == 0:
             self.undo_stack.push(DeleteGroupCommand(self.ctx, self.hooks, group))
 
     @Slot()

@@ -50,6 +50,7 @@ from creditdesk.ui.common.row_table_model import AnyIndex, attach_sorted
 from creditdesk.ui.forms.ui_roster_page import Ui_RosterPage
 from creditdesk.ui.roster.group_panel import GroupPanel
 from creditdesk.ui.roster.merge_dialog import MergeDialog
+from creditdesk.ui.roster.progress_batch_flow import ProgressBatchFlow
 from creditdesk.ui.roster.progress_sheet_flow import ProgressSheetFlow
 from creditdesk.ui.roster.roster_commands import (
     AddAliasCommand,
@@ -136,6 +137,7 @@ class RosterPage(Page[RosterData]):
         self.error_box: QMessageBox | None = None
         self._reselect: list[int] = []
         self.progress_flow = ProgressSheetFlow(self)
+        self.batch_flow = ProgressBatchFlow(self)
         view = self.ui.unitView
         view.setItemDelegateForColumn(
             CATEGORY_COLUMN, CategoryDelegate(lambda: list(self._categories), view)
@@ -168,6 +170,8 @@ class RosterPage(Page[RosterData]):
         ui.exportButton.clicked.connect(self.export_roster)
         ui.progressSheetButton.clicked.connect(self.progress_flow.write_blank)
         ui.progressImportButton.clicked.connect(self.progress_flow.import_filled)
+        ui.batchSheetButton.clicked.connect(self.batch_flow.send_many)
+        ui.batchImportButton.setMenu(self.batch_flow.import_menu)
         new = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new.activated.connect(self.add_unit)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), ui.unitView)

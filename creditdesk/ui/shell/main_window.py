@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from creditdesk.services.errors import StaleEditError, UserError
@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
             (ui.actionNoticeTemplates, PageKey.NOTICES, "edit_templates"),
         ):
             action.triggered.connect(lambda _=False, k=key, m=method: self._page_action(k, m))
+        self.audit_action = QAction(_tr("操作记录(&R)…"), self)
+        self.audit_action.triggered.connect(self.open_audit_log)
+        ui.menuFile.insertAction(ui.actionQuit, self.audit_action)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         # The stack's own actions keep their text ("撤销 修改单位设置") and enabled state.
@@ -213,6 +216,12 @@ class MainWindow(QMainWindow):
         row = PAGE_ORDER.index(key)
         self.show_page(row)
         getattr(self.page(row), method)()
+
+    def open_audit_log(self) -> QDialog:
+        """文件 → 操作记录: who changed what and when, with filters."""
+        from creditdesk.ui.audit.audit_log_dialog import AuditLogDialog
+
+        return open_dialog(AuditLogDialog(self.ctx, self))
 
     def open_users(self) -> None:
         """文件 → 用户管理 (shared database, administrators)."""

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -18,15 +18,20 @@ from creditdesk.services.since_last import since_last_time
 from creditdesk.services.status_types import ObligationLine
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.signals import AppSignals, PageKey
+from creditdesk.ui.home import since_last_panel
 from creditdesk.ui.home.home_page import HomePage, cell_filter
+from creditdesk.ui.home.obligation_table_model import ObligationTableModel
 from creditdesk.ui.home.quarter_matrix_view import QuarterMatrixView
 from creditdesk.ui.inbox.extension_dialog import ExtensionDialog
 from creditdesk.ui.inbox.submission_dialog import SubmissionDialog
 
 
 @pytest.fixture
-def home(qtbot: QtBot, demo_workspace: Workspace, pool: QThreadPool) -> Iterator[HomePage]:
+def home(
+    qtbot: QtBot, demo_workspace: Workspace, pool: QThreadPool, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[HomePage]:
     """The 工作台 on its own over the demo office, shown and loaded."""
+    monkeypatch.setattr(since_last_panel, "VIEWED_AFTER_MS", 300)
     page = HomePage(demo_workspace.context, AppSignals(), pool)
     qtbot.addWidget(page)
     page.resize(1200, 800)
@@ -44,30 +49,49 @@ def _groups(page: HomePage) -> dict[str, list[QTreeWidgetItem]]:
     return groups
 
 
-def _first_overdue_item(page: HomePage) -> QTreeWidgetItem:
-    for title, items in _groups(page).items():
-        if title.startswith("新逾期未报"):
-            return items[0]
-    raise AssertionError("no overdue group")
-
-
 def test_overdue_heading_says_it_covers_every_period(home: HomePage) -> None:
     n = home.overdue_model.rowCount()
     assert n > 0
     assert home.ui.overdueBox.title() == f"逾期未报（全部期间，{n}项）"
 
 
-def test_since_last_panel_lists_what_changed_and_mark_seen_hides_it(
+def _bold_rows(model: ObligationTableModel) -> list[ObligationLine]:
+    return [
+        model.row_at(r)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.FontRole) is not None
+    ]
+
+
+def test_since_last_panel_counts_new_overdue_items_and_bolds_them_below_instead_of_repeating(
     qtbot: QtBot, home: HomePage, demo_workspace: Workspace
 ) -> None:
     panel = home.since_last_panel
     assert panel.isVisible()
-    groups = _groups(home)
-    overdue = next(t for t in groups if t.startswith("新逾期未报"))
     changes = since_last_time(demo_workspace.context, demo_workspace.context.clock.now())
-    assert overdue == f"新逾期未报（{len(changes.became_overdue)}项）"
-    assert any(t.startswith("可发督办通知的单位") for t in groups)
-    assert "截止" in groups[overdue][0].text(0)
+    n = len(changes.became_overdue)
+    assert n > 0
+    tops = list(_groups(home))
+    (summary,) = [t for t in tops if t.startswith("新逾期未报")]
+    assert summary.startswith(f"新逾期未报{n}项（") and "在下方“逾期未报”中以粗体标出" in summary
+    assert sorted(map(str, _bold_rows(home.overdue_model))) == sorted(
+        map(str, changes.became_overdue)
+    )
+    listed = {home.overdue_model.index(r, 1).data() for r in range(home.overdue_model.rowCount())}
+    shown = [item.text(0) for items in _groups(home).values() for item in items]
+    assert not any(task in text for text in shown for task in listed)  # no line repeated
+    assert any(t.startswith("可发督办通知的单位") for t in tops)
+
+    item = home.since_last_panel.ui.itemsTree.findItems(summary, Qt.MatchFlag.MatchExactly)[0]
+    panel.ui.itemsTree.itemActivated.emit(item, 0)
+    view = home.ui.overdueView
+    assert len(view.selectionModel().selectedRows()) == n and view.hasFocus()
+
+
+def test_mark_seen_hides_the_panel_for_good(
+    qtbot: QtBot, home: HomePage, demo_workspace: Workspace
+) -> None:
+    panel = home.since_last_panel
     panel.ui.markSeenButton.click()
     assert not panel.isVisible()
     later = since_last_time(demo_workspace.context, demo_workspace.context.clock.now())
@@ -76,6 +100,46 @@ def test_since_last_panel_lists_what_changed_and_mark_seen_hides_it(
     with qtbot.waitSignal(home.loaded, timeout=10000):
         home.reload()
     assert not panel.isVisible()
+
+
+def test_seeing_the_panel_moves_the_next_start_on_without_emptying_this_one(
+    qtbot: QtBot, home: HomePage, demo_workspace: Workspace, pool: QThreadPool
+) -> None:
+    """After the panel was in view, the next start starts from then; this session keeps it."""
+    ctx = demo_workspace.context
+    panel = home.since_last_panel
+    before = since_last_time(ctx, ctx.clock.now())
+    assert before.last_seen is None and not panel.viewed
+    qtbot.waitUntil(lambda: panel.viewed, timeout=panel.viewed_after_ms + 5000)
+    assert since_last_time(ctx, ctx.clock.now()).last_seen == ctx.clock.now()
+    with qtbot.waitSignal(home.loaded, timeout=10000):
+        home.reload()
+    assert panel.isVisible()  # the same session still shows what the clerk is handling
+    assert any(t.startswith("新逾期未报") for t in _groups(home))
+
+    again = HomePage(ctx, AppSignals(), pool)  # the next start
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.loaded, timeout=10000):
+        again.show()
+    assert not any(t.startswith("新逾期未报") for t in _groups(again))
+    assert _bold_rows(again.overdue_model) == []
+
+
+def test_closing_the_program_after_the_panel_was_shown_counts_as_seen(
+    home: HomePage, demo_workspace: Workspace
+) -> None:
+    ctx = demo_workspace.context
+    QCoreApplication.instance().aboutToQuit.emit()  # type: ignore[union-attr]
+    assert since_last_time(ctx, ctx.clock.now()).last_seen == ctx.clock.now()
+
+
+def test_postponing_then_closing_does_not_count_as_seen(
+    home: HomePage, demo_workspace: Workspace
+) -> None:
+    ctx = demo_workspace.context
+    home.since_last_panel.postpone_to_tomorrow()
+    QCoreApplication.instance().aboutToQuit.emit()  # type: ignore[union-attr]
+    assert since_last_time(ctx, ctx.clock.now()).last_seen is None
 
 
 def test_postponing_to_tomorrow_hides_the_panel_until_then(
@@ -102,17 +166,11 @@ def test_postponing_to_a_chosen_day_uses_the_day_picked(home: HomePage) -> None:
     assert panel.ctx is home.ctx
 
 
-def test_log_receipt_on_a_selected_line_opens_the_dialog_on_that_obligation(
+def test_log_receipt_on_an_overdue_line_opens_the_dialog_on_that_obligation(
     home: HomePage, demo_workspace: Workspace
 ) -> None:
-    panel = home.since_last_panel
-    item = _first_overdue_item(home)
-    assert not panel.ui.logButton.isEnabled()
-    panel.ui.itemsTree.setCurrentItem(item)
-    assert panel.ui.logButton.isEnabled()
-    line = panel.selected_line()
-    assert isinstance(line, ObligationLine)
-    panel.ui.logButton.click()
+    line = home.overdue_model.row_at(0)
+    home.log_for_line(line)
     dialog = home.dialog
     assert isinstance(dialog, SubmissionDialog)
     assert dialog.ui.unitCombo.currentText() == line.unit

@@ -314,6 +314,7 @@ def test_group_panel_adds_and_removes_members_creates_groups_and_undoes(
     )
 
     panel.ask_text = lambda *_args: "信用信息归集单位"
+    panel.choose = lambda *_args: 0  # 加入所选1个单位
     with qtbot.waitSignal(demo_window.signals.units_changed, timeout=3000):
         qtbot.mouseClick(panel.ui.newGroupButton, Qt.MouseButton.LeftButton)
     created = next(g for g in list_groups(ctx) if g.name == "信用信息归集单位")

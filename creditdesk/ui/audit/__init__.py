@@ -1,0 +1,1 @@
+"""The 操作记录 window: the audit log, filtered, newest first."""
