@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from creditdesk.atomic_files import write_bytes
+
 DEMO_MARK = "demo-day.txt"
 """File in the demo folder holding the day the demo was made for (YYYY-MM-DD)."""
 
@@ -19,7 +21,7 @@ MAX_AGE_DAYS = 14
 
 def mark_demo(directory: Path, today: dt.date) -> None:
     """Note the day a demo was made for."""
-    (directory / DEMO_MARK).write_text(today.isoformat(), encoding="utf-8")
+    write_bytes(directory / DEMO_MARK, today.isoformat().encode("utf-8"))
 
 
 def demo_made_on(directory: Path) -> dt.date | None:

@@ -91,14 +91,14 @@ class LogBatchCommand(_ServiceCommand):
         self.logged: list[LoggedSubmission] = []
         self._snapshots: list[dict[str, Any]] = []
 
-    def _redo(self) -> None:
+    def apply(self) -> None:
         if not self._snapshots:
             self.logged = log_batch(self._ctx, self._drafts)
         else:
             for snapshot in self._snapshots:
                 restore_submission(self._ctx, snapshot)
 
-    def _undo(self) -> None:
+    def revert(self) -> None:
         self._snapshots = [delete_submission(self._ctx, s.id) for s in self.logged]
 
 
