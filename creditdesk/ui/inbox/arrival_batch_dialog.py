@@ -78,7 +78,8 @@ def files_in(paths: list[Path]) -> list[Path]:
             found.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.is_file() and not any(part.startswith((".", "~$")) for part in p.parts)
+                if p.is_file()
+                and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
             )
         else:
             found.append(path)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -99,14 +100,28 @@ class ReviewBatchDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         name_buttons(self.buttonBox)
-        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.accepted.connect(self._try_accept)
         self.buttonBox.rejected.connect(self.reject)
         layout.addWidget(self.buttonBox)
-        self.frequencyCheck.setChecked(True)
-        self._frequency_chosen()
+        self._show_default_rule()
+
+    def _try_accept(self) -> None:
+        """OK sets what is ticked; with nothing ticked there is nothing to set."""
+        ticked = [self.frequencyCheck, self.deadlineCheck, *self._role_checks.values()]
+        if not any(check.isChecked() for check in ticked):
+            QMessageBox.information(
+                self, self.windowTitle(), _tr("请先勾选要统一设置的项目（报送频次、完成时限或单位）。")
+            )
+            return
+        self.accept()
 
     def _frequency_chosen(self) -> None:
+        # only a rhythm the clerk picks is set: opening the dialog to replace units must not
+        # overwrite every task's rhythm read from the plan
         self.frequencyCheck.setChecked(True)
+        self._show_default_rule()
+
+    def _show_default_rule(self) -> None:
         rule = default_due_rule(self.frequencyCombo.currentData())
         self.deadlineEdit.setPlaceholderText(
             _tr("不勾选则各任务保留原写法；未写时限的按{rule}").format(rule=rule.label)
@@ -117,6 +132,7 @@ class ReviewBatchDialog(QDialog):
     def set_frequency(self, frequency: str | None) -> None:
         """Choose the rhythm (ticks 报送频次)."""
         self.frequencyCombo.setCurrentIndex(self.frequencyCombo.findData(frequency))
+        self._frequency_chosen()
 
     def pick(self, column: int) -> TargetPicker:
         """Choose from the roster the units (or groups) that replace a role on every task."""

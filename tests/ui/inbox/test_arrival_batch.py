@@ -17,7 +17,7 @@ from creditdesk.services.inbox import InboxFilter, count_submissions
 from creditdesk.services.inbox_lookups import attachments_of
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.signals import AppSignals
-from creditdesk.ui.inbox.arrival_batch_dialog import ArrivalBatchDialog
+from creditdesk.ui.inbox.arrival_batch_dialog import ArrivalBatchDialog, files_in
 from creditdesk.ui.inbox.arrival_batch_model import PERIOD, TASK, UNIT, UNSURE
 from creditdesk.ui.inbox.inbox_page import InboxPage
 from creditdesk.ui.inbox.submission_dialog import SubmissionDialog
@@ -213,3 +213,17 @@ def test_the_log_dialog_preselects_the_guessed_task_and_takes_typed_unit_and_dat
     assert ui.receivedDate.date().toPython() == dt.date(2025, 10, 8)
     dialog.reject()
     QApplication.processEvents()
+
+
+def test_a_folder_inside_a_hidden_folder_still_gives_its_files(tmp_path: Path) -> None:
+    """Only hidden names inside the dropped folder are left out, not the folders above it."""
+    folder = tmp_path / ".local" / "收到的材料"
+    (folder / "三月").mkdir(parents=True)
+    (folder / "县发改委3月报送.xlsx").write_bytes(b"x")
+    (folder / "三月" / "县税务局3月报送.docx").write_bytes(b"x")
+    (folder / "~$县发改委3月报送.xlsx").write_bytes(b"lock")
+    (folder / ".DS_Store").write_bytes(b"")
+    assert sorted(p.name for p in files_in([folder])) == [
+        "县发改委3月报送.xlsx",
+        "县税务局3月报送.docx",
+    ]

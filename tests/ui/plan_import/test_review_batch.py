@@ -15,7 +15,7 @@ from creditdesk.services.task_edit import load_rule
 from creditdesk.services.tasks import TaskNode, load_task_tree
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog
-from creditdesk.ui.plan_import.plan_review_model import RESPONSIBLE
+from creditdesk.ui.plan_import.plan_review_model import FREQUENCY, RESPONSIBLE
 from creditdesk.ui.shell.main_window import MainWindow
 from creditdesk.ui.tasks.tasks_page import TasksPage
 
@@ -112,9 +112,10 @@ def test_units_set_for_several_rows_are_roster_names_matched_without_a_click(
     view.selectionModel().clearSelection()
     for index in rows:
         _click(qtbot, dialog, index, ctrl=index is not rows[0])
+    rhythms = [model.index(r, FREQUENCY, section).data() for r in range(2)]
     batch = dialog.batch.open()
     assert batch is not None
-    batch.frequencyCheck.setChecked(False)
+    assert not batch.frequencyCheck.isChecked()  # replacing units leaves the rhythms alone
     court = next(e for e in dialog._entries if e.name == "青禾县人民法院")
     batch.set_role(RESPONSIBLE, [court])
     with qtbot.waitSignal(dialog.names_model.modelReset, timeout=10000):
@@ -122,6 +123,7 @@ def test_units_set_for_several_rows_are_roster_names_matched_without_a_click(
             batch.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
     assert [model.index(r, RESPONSIBLE, section).data() for r in range(2)] == ["青禾县人民法院"] * 2
+    assert [model.index(r, FREQUENCY, section).data() for r in range(2)] == rhythms
     assert "青禾县人民法院" not in dialog.names_model.open_names()  # the roster's own name
     dialog.ui.categoryCombo.setCurrentText("县直部门")
     while dialog.names_model.open_names():
