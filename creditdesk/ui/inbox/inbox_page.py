@@ -8,7 +8,6 @@ is one step on the window's undo stack.
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +44,7 @@ from creditdesk.ui.common.period_choices import fill_period_combo, recent_period
 from creditdesk.ui.common.selection import select_rows
 from creditdesk.ui.forms.ui_inbox_page import Ui_InboxPage
 from creditdesk.ui.inbox.arrival_batch_dialog import ArrivalBatchDialog, dropped_paths, files_in
-from creditdesk.ui.inbox.attachment_actions import AttachmentActions
+from creditdesk.ui.inbox.attachment_actions import AttachmentActions, temporary_folder
 from creditdesk.ui.inbox.inbox_commands import (
     DeleteSubmissionsCommand,
     LogBatchCommand,
@@ -505,7 +504,8 @@ class InboxPage(Page[InboxData]):
         if store is None:
             self.report_error(UserError(_tr("该工作区没有附件库。")))
             return None
-        folder = Path(tempfile.gettempdir()) / "creditdesk-attachments" / str(submission_id)
+        # keyed on the content, not the submission number: two workspaces both have a No. 5
+        folder = temporary_folder(sha256)
         try:
             local_copy(self.ctx, sha256)  # shared mode: fetch the content from the server first
             path = export_copy(store, sha256, name, folder)

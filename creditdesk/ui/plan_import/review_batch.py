@@ -110,7 +110,9 @@ class ReviewBatchDialog(QDialog):
         ticked = [self.frequencyCheck, self.deadlineCheck, *self._role_checks.values()]
         if not any(check.isChecked() for check in ticked):
             QMessageBox.information(
-                self, self.windowTitle(), _tr("请先勾选要统一设置的项目（报送频次、完成时限或单位）。")
+                self,
+                self.windowTitle(),
+                _tr("请先勾选要统一设置的项目（报送频次、完成时限或单位）。"),
             )
             return
         self.accept()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,19 @@ def test_show_in_folder_opens_the_folder_holding_the_file_under_its_name(
 def test_a_row_without_files_offers_neither(inbox: InboxPage) -> None:
     inbox.ui.submissionView.clearSelection()
     assert not inbox.ui.saveAsButton.isEnabled() and not inbox.ui.showFolderButton.isEnabled()
+
+
+def test_opening_shows_this_workspaces_file_not_a_stale_one_of_the_same_name(
+    qtbot: QtBot, inbox: InboxPage, tmp_path: Path
+) -> None:
+    """A file of the same name and size left by another workspace's submission of the same
+    number must not be opened instead (the copy is keyed on the content)."""
+    opened: list[Path] = []
+    inbox.open_file = lambda path: opened.append(path) is None
+    (submission_id,) = inbox.selected_ids()
+    stale = Path(tempfile.gettempdir()) / "creditdesk-attachments" / str(submission_id)
+    stale.mkdir(parents=True, exist_ok=True)
+    (stale / "青禾县农业农村局-2025年10月.pdf").write_bytes(bytes(len(CONTENT)))
+    inbox.open_selected_attachment()
+    (path,) = opened
+    assert path.read_bytes() == CONTENT
