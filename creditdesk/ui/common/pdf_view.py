@@ -432,7 +432,10 @@ def print_pdf(
         }.get(printer.duplex(), "two-sided-long-edge")
         pages = (first, last) if chosen else None
         command = lp_command(printer.printerName(), title, printer.copyCount(), pages, sides)
-        return spool(command, pdf_bytes)
+        if spool(command, pdf_bytes):
+            return True
+        # the spooler refused the job (no such queue, no PDF filter …): the pages are drawn
+        # through Qt's own printer support instead, rather than the job silently vanishing
     return _draw_pages(printer, pdf_bytes, first, last)
 
 

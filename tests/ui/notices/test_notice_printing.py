@@ -122,6 +122,24 @@ def test_a_system_printer_gets_the_pdf_itself_through_the_spooler(
     ]  # fmt: skip
 
 
+def test_a_job_the_spooler_refuses_is_drawn_instead_of_vanishing(
+    qapp: QApplication, demo_workspace: Workspace, tmp_path: Path
+) -> None:
+    pdf = _batch(demo_workspace)
+    refused: list[list[str]] = []
+
+    def spooler(command: Sequence[str], data: bytes) -> bool:
+        refused.append(list(command))
+        return False
+
+    printer = NativePrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # where the drawn pages land
+    printer.setOutputFileName(str(tmp_path / "drawn.pdf"))
+    assert print_pdf(None, pdf, "督办通知", printer=printer, ask=None, spooler=spooler)
+    assert len(refused) == 1
+    assert len(pypdfium2.PdfDocument(tmp_path / "drawn.pdf")) == len(page_sizes(pdf))
+
+
 def test_the_spooler_prints_only_the_pages_chosen_on_both_sides_when_asked() -> None:
     command = lp_command("", "通报", 1, (2, 3), "two-sided-long-edge")
     assert command == [
