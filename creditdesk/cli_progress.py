@@ -10,30 +10,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from creditdesk.services.periods import Period
-
-
-def _period(text: str) -> Period:
-    from creditdesk.services.errors import UserError
-    from creditdesk.services.periods import Period
-
-    try:
-        return Period.parse(text)
-    except ValueError as error:
-        raise UserError(str(error)) from error
 
 
 def send(args: argparse.Namespace) -> int:
     """Write the blank sheets; prints the summary the window shows."""
-    from creditdesk.cli_support import open_from_args
+    from creditdesk.cli_support import open_from_args, period_from_args
     from creditdesk.services.errors import UserError
     from creditdesk.services.progress_batch import send_blank_sheets
     from creditdesk.services.roster import list_units
 
-    period = _period(args.period)
+    period = period_from_args(args)
     with open_from_args(args, backup=False) as workspace:
         ctx = workspace.context
         unit_ids = None
@@ -52,10 +38,10 @@ def send(args: argparse.Namespace) -> int:
 
 def read(args: argparse.Namespace) -> int:
     """Check, then (unless ``--dry-run``) log the returned sheets."""
-    from creditdesk.cli_support import open_from_args
+    from creditdesk.cli_support import open_from_args, period_from_args
     from creditdesk.services.progress_batch import log_returned_sheets, preview_returned_sheets
 
-    period = _period(args.period)
+    period = period_from_args(args)
     with open_from_args(args, backup=not args.dry_run) as workspace:
         ctx = workspace.context
         batch = preview_returned_sheets(ctx, [Path(p) for p in args.files], period)
