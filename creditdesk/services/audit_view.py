@@ -13,10 +13,12 @@ import json
 from dataclasses import dataclass
 from typing import Any, Final
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 
 from creditdesk.model import AuditEntry
+from creditdesk.model.unit_fields import FIELD_LABELS as UNIT_FIELD_LABELS
 from creditdesk.services.context import ServiceContext
+from creditdesk.services.text_rules import contains_any
 
 KIND_LABELS: Final[dict[str, str]] = {
     "unit": "单位",
@@ -42,16 +44,7 @@ KIND_LABELS: Final[dict[str, str]] = {
 
 
 FIELD_LABELS: Final[dict[str, str]] = {
-    "name": "名称",
-    "short_name": "简称",
-    "category": "类别",
-    "liaison": "联络员",
-    "liaison_title": "职务",
-    "office_phone": "办公电话",
-    "mobile": "手机",
-    "email": "电子邮箱",
-    "address": "地址",
-    "notes": "备注",
+    **UNIT_FIELD_LABELS,
     "active": "在册",
     "title": "标题",
     "label": "编号",
@@ -71,7 +64,6 @@ FIELD_LABELS: Final[dict[str, str]] = {
     "obligation_id": "应报事项编号",
     "files": "附件",
     "members": "成员",
-    "aliases": "别名",
     "description": "说明",
     "version": "版本",
     "created_at": "创建时间",
@@ -136,13 +128,9 @@ def _where(query: Select[*tuple[Any, ...]], filters: AuditFilter) -> Select[*tup
         query = query.where(AuditEntry.entity == filters.kind)
     text = filters.text.strip()
     if text:
-        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(
-            or_(
-                AuditEntry.action.like(pattern, escape="\\"),
-                AuditEntry.entity_id.like(pattern, escape="\\"),
-                AuditEntry.before.like(pattern, escape="\\"),
-                AuditEntry.after.like(pattern, escape="\\"),
+            contains_any(
+                text, AuditEntry.action, AuditEntry.entity_id, AuditEntry.before, AuditEntry.after
             )
         )
     return query

@@ -64,7 +64,7 @@ def test_the_menu_opens_the_log_newest_first_and_every_filter_narrows_it(
     qtbot.waitUntil(lambda: _column(dialog, 3) == ["新增单位"], timeout=3000)
     assert dialog.countLabel.text() == "共1条记录"
     dialog.view.setCurrentIndex(dialog.model.index(0, 0))
-    assert "修改后：\n　名称: 县档案馆" in dialog.detailEdit.toPlainText()
+    assert "修改后：\n　单位名称: 县档案馆" in dialog.detailEdit.toPlainText()
     dialog.close()
 
 
