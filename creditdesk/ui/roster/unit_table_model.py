@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from creditdesk.model.unit_fields import FIELD_LABELS
+from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
 from creditdesk.services.roster import UnitRow
 from creditdesk.ui.common.formatting import join_units
 from creditdesk.ui.common.row_table_model import AnyIndex, Column, RowTableModel
@@ -20,17 +20,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("UnitTableModel", text)
 
 
-EDITABLE_FIELDS: tuple[str, ...] = (
-    "name",
-    "short_name",
-    "category",
-    "liaison",
-    "liaison_title",
-    "office_phone",
-    "mobile",
-    "email",
-    "address",
-)
+EDITABLE_FIELDS: tuple[str, ...] = tuple(name for name in UNIT_FIELDS if name != "notes")
 """The unit fields of the first columns, in column order; each can be edited in place."""
 
 CATEGORY_COLUMN = EDITABLE_FIELDS.index("category")
