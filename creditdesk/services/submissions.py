@@ -22,6 +22,7 @@ from creditdesk.services.disk_full import describe_os_error
 from creditdesk.services.errors import NotFoundError, StaleEditError, UserError
 from creditdesk.services.inbox import period_label
 from creditdesk.services.periods import Period
+from creditdesk.services.progress import NO_PROGRESS, Progress
 from creditdesk.services.text_rules import check_text, column_limit
 
 
@@ -117,17 +118,30 @@ def _link_obligation(session: Session, draft: SubmissionDraft) -> tuple[int | No
     return draft.node_id, obligation_id
 
 
-def log_submission(ctx: ServiceContext, draft: SubmissionDraft) -> LoggedSubmission:
+def _store_files(store: Path, paths: list[Path], progress: Progress) -> list[StoredFile]:
+    """Copy ``paths`` into the store, one progress step a file (a cancel stops between files)."""
+    stored = []
+    for done, path in enumerate(paths):
+        progress.step(done, len(paths), path.name)
+        stored.append(store_file(store, path))
+    progress.step(len(paths), len(paths))
+    return stored
+
+
+def log_submission(
+    ctx: ServiceContext, draft: SubmissionDraft, progress: Progress = NO_PROGRESS
+) -> LoggedSubmission:
     """Log a submission with its files in one transaction.
 
     The files are copied into the store first (content-addressed, so a file left there by a
-    failed transaction is harmless and reused next time).
+    failed transaction is harmless and reused next time). The window runs this as a
+    background job: a large file takes a while to copy.
     """
     _check(draft)
     store = ctx.attachments_dir
     if store is None and draft.files:
         raise UserError("该工作区没有附件库，无法保存附件。")
-    stored = [store_file(store, path) for path in draft.files] if store is not None else []
+    stored = _store_files(store, list(draft.files), progress) if store is not None else []
     with ctx.session_factory.begin() as session:
         return _add_submission(session, ctx, draft, stored)
 
@@ -188,11 +202,14 @@ def unusable_files(paths: list[Path]) -> list[str]:
     return problems
 
 
-def log_batch(ctx: ServiceContext, drafts: list[SubmissionDraft]) -> list[LoggedSubmission]:
+def log_batch(
+    ctx: ServiceContext, drafts: list[SubmissionDraft], progress: Progress = NO_PROGRESS
+) -> list[LoggedSubmission]:
     """Log many submissions (a dropped folder) in one transaction: all of them or none.
 
     Every file is checked and copied into the store before the transaction; a file that
-    cannot be read, or is too large, stops the batch before anything is logged.
+    cannot be read, or is too large, stops the batch before anything is logged, as does a
+    cancel while copying (the window runs this as a background job with a progress bar).
 
     Raises:
         UserError: a draft is invalid or a file unusable (the message names every such file).
@@ -205,10 +222,9 @@ def log_batch(ctx: ServiceContext, drafts: list[SubmissionDraft]) -> list[Logged
     store = ctx.attachments_dir
     if store is None and any(draft.files for draft in drafts):
         raise UserError("该工作区没有附件库，无法保存附件。")
-    stored = [
-        [store_file(store, path) for path in draft.files] if store is not None else []
-        for draft in drafts
-    ]
+    paths = [path for draft in drafts for path in draft.files]
+    copied = iter(_store_files(store, paths, progress) if store is not None else [])
+    stored = [[next(copied) for _ in draft.files] for draft in drafts]  # each draft's own
     with ctx.session_factory.begin() as session:
         logged = [
             _add_submission(session, ctx, draft, files)

@@ -13,6 +13,7 @@ from creditdesk.model import Attachment, Submission
 from creditdesk.services import submissions
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
+from creditdesk.services.progress import Cancelled
 from creditdesk.services.submissions import SubmissionDraft, log_batch, unusable_files
 
 
@@ -64,3 +65,34 @@ def test_a_unit_gone_meanwhile_rolls_back_the_whole_batch(
     with pytest.raises(UserError):
         log_batch(ctx, drafts)
     assert _count(ctx, Submission) == 0
+
+
+class _CancelAt:
+    """A progress bar whose 取消 is pressed once ``at`` files are copied."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+        self.steps: list[tuple[int, int, str]] = []
+
+    def step(self, done: int, total: int, text: str = "") -> None:
+        self.steps.append((done, total, text))
+        if done == self.at:
+            raise Cancelled
+
+
+def test_each_copied_file_is_a_step_and_a_cancel_while_copying_logs_nothing(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    drafts = _drafts(ctx, tmp_path, 4)
+    progress = _CancelAt(2)
+    with pytest.raises(Cancelled):
+        log_batch(ctx, drafts, progress)
+    assert progress.steps == [
+        (0, 4, "县第0局材料.docx"),
+        (1, 4, "县第1局材料.docx"),
+        (2, 4, "县第2局材料.docx"),
+    ]
+    assert _count(ctx, Submission) == 0
+    finished = _CancelAt(-1)
+    assert len(log_batch(ctx, drafts, finished)) == 4
+    assert finished.steps[-1] == (4, 4, "")

@@ -285,20 +285,21 @@ class HomePage(Page[HomeData]):
 
     def open_log_dialog(self, prefill: Prefill | None = None) -> SubmissionDialog:
         """登记报送材料, prefilled; 保存 logs it as one undo step."""
-        from creditdesk.ui.inbox.inbox_commands import LogSubmissionCommand
+        from creditdesk.ui.inbox.log_job import log_in_background
         from creditdesk.ui.inbox.submission_dialog import SubmissionDialog
 
         dialog = SubmissionDialog(self.ctx, self, prefill=prefill)
         dialog.setModal(True)
 
         def log() -> None:
-            self.undo_stack.push(
-                LogSubmissionCommand(
-                    self.ctx,
-                    dialog.draft(),
-                    on_done=self._submissions_changed,
-                    on_error=self.report_error,
-                )
+            log_in_background(
+                self.ctx,
+                [dialog.draft()],
+                undo_stack=self.undo_stack,
+                on_done=self._submissions_changed,
+                on_error=self.report_error,
+                parent=self,
+                pool=self.pool,
             )
 
         self.dialog = dialog

@@ -19,10 +19,7 @@ from creditdesk.services.inbox import REVIEW_LABELS
 from creditdesk.services.submissions import (
     LoggedSubmission,
     ReviewState,
-    SubmissionDraft,
     delete_submission,
-    log_batch,
-    log_submission,
     restore_reviews,
     restore_submission,
     return_submissions,
@@ -48,55 +45,37 @@ class _ServiceCommand(ServiceCommand):
         self._on_done()
 
 
-class LogSubmissionCommand(_ServiceCommand):
-    """登记报送材料: the first redo logs; undo deletes; a later redo puts the same row back."""
+class LoggedCommand(_ServiceCommand):
+    """登记报送材料 (one file or a dropped folder) as one undo step, pushed once logged.
 
-    def __init__(
-        self, ctx: ServiceContext, draft: SubmissionDraft, *, on_done: Done, on_error: ErrorReporter
-    ) -> None:
-        super().__init__(_tr("登记报送材料"), on_done=on_done, on_error=on_error)
-        self._ctx = ctx
-        self._draft = draft
-        self.logged: LoggedSubmission | None = None
-        self._snapshot: dict[str, Any] | None = None
-
-    def apply(self) -> None:
-        if self._snapshot is None:
-            self.logged = log_submission(self._ctx, self._draft)
-        else:
-            restore_submission(self._ctx, self._snapshot)
-
-    def revert(self) -> None:
-        assert self.logged is not None
-        self._snapshot = delete_submission(self._ctx, self.logged.id)
-
-
-class LogBatchCommand(_ServiceCommand):
-    """登记一批报送材料 (a dropped folder) as one undo step: all logged in one transaction;
-    undo deletes them all, a later redo puts the same rows back."""
+    The logging itself copies files, so it runs as a background job
+    (:mod:`creditdesk.ui.inbox.log_job`); this command records what it logged. Its first redo
+    only refreshes the pages; undo deletes every submission logged, and a later redo puts
+    the same rows back.
+    """
 
     def __init__(
         self,
         ctx: ServiceContext,
-        drafts: list[SubmissionDraft],
+        logged: list[LoggedSubmission],
         *,
         on_done: Done,
         on_error: ErrorReporter,
     ) -> None:
-        super().__init__(
-            _tr("登记{n}件报送材料").format(n=len(drafts)), on_done=on_done, on_error=on_error
+        text = (
+            _tr("登记报送材料")
+            if len(logged) == 1
+            else _tr("登记{n}件报送材料").format(n=len(logged))
         )
+        super().__init__(text, on_done=on_done, on_error=on_error)
         self._ctx = ctx
-        self._drafts = drafts
-        self.logged: list[LoggedSubmission] = []
+        self.logged = list(logged)
         self._snapshots: list[dict[str, Any]] = []
 
     def apply(self) -> None:
-        if not self._snapshots:
-            self.logged = log_batch(self._ctx, self._drafts)
-        else:
-            for snapshot in self._snapshots:
-                restore_submission(self._ctx, snapshot)
+        for snapshot in self._snapshots:  # none on the push: the job has logged them
+            restore_submission(self._ctx, snapshot)
+        self._snapshots = []
 
     def revert(self) -> None:
         self._snapshots = [delete_submission(self._ctx, s.id) for s in self.logged]

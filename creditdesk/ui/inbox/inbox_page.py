@@ -36,8 +36,10 @@ from creditdesk.services.errors import UserError
 from creditdesk.services.inbox import REVIEW_LABELS, InboxFilter
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow
+from creditdesk.services.submissions import LoggedSubmission, SubmissionDraft
 from creditdesk.services.tasks import TaskNode
 from creditdesk.ui.common.dialogs import open_dialog
+from creditdesk.ui.common.jobs import Job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
@@ -47,10 +49,9 @@ from creditdesk.ui.inbox.arrival_batch_dialog import ArrivalBatchDialog, dropped
 from creditdesk.ui.inbox.attachment_actions import AttachmentActions, temporary_folder
 from creditdesk.ui.inbox.inbox_commands import (
     DeleteSubmissionsCommand,
-    LogBatchCommand,
-    LogSubmissionCommand,
     ReviewCommand,
 )
+from creditdesk.ui.inbox.log_job import log_in_background
 from creditdesk.ui.inbox.return_reason_dialog import ReturnReasonDialog
 from creditdesk.ui.inbox.submission_dialog import Prefill, SubmissionDialog
 from creditdesk.ui.inbox.submission_table_model import (
@@ -415,14 +416,24 @@ class InboxPage(Page[InboxData]):
         )
         return dialog
 
-    def log(self, dialog: SubmissionDialog) -> None:
-        """Log what the dialog holds, as one undo step."""
-        command = LogSubmissionCommand(
-            self.ctx, dialog.draft(), on_done=self._changed, on_error=self.report_error
+    def log(self, dialog: SubmissionDialog) -> Job[list[LoggedSubmission]]:
+        """Log what the dialog holds in the background, as one undo step."""
+        return self._log([dialog.draft()])
+
+    def _log(self, drafts: list[SubmissionDraft]) -> Job[list[LoggedSubmission]]:
+        def select(logged: list[LoggedSubmission]) -> None:
+            self._keep_selected = {s.id for s in logged}
+
+        return log_in_background(
+            self.ctx,
+            drafts,
+            undo_stack=self.undo_stack,
+            on_done=self._changed,
+            on_error=self.report_error,
+            on_logged=select,
+            parent=self,
+            pool=self.pool,
         )
-        self.undo_stack.push(command)
-        if command.logged is not None:
-            self._keep_selected = {command.logged.id}
 
     def review_selected(self, state: str) -> None:
         """Set the review state of every selected submission (one undo step).
@@ -582,11 +593,6 @@ class InboxPage(Page[InboxData]):
         )
         return dialog
 
-    def log_batch(self, dialog: ArrivalBatchDialog) -> None:
-        """Log the confirmed batch as one undo step (all or nothing)."""
-        command = LogBatchCommand(
-            self.ctx, dialog.drafts(), on_done=self._changed, on_error=self.report_error
-        )
-        self.undo_stack.push(command)
-        if command.logged:
-            self._keep_selected = {s.id for s in command.logged}
+    def log_batch(self, dialog: ArrivalBatchDialog) -> Job[list[LoggedSubmission]]:
+        """Log the confirmed batch in the background as one undo step (all or nothing)."""
+        return self._log(dialog.drafts())

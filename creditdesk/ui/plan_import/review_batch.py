@@ -2,7 +2,7 @@
 
 Plans often state no rhythm for a whole part; setting 14 tasks one double-click at a time is
 what the clerk complained of. The review's tree takes Ctrl/Shift-click and Ctrl+A; this sets
-报送频次, 完成时限 and 牵头/责任单位 on every selected task of the draft at once (the import
+报送频次, 完成时限 and 牵头/责任/配合单位 on every selected task of the draft at once (the import
 saves the draft as reviewed, so what is chosen here is imported). Units are written with
 their roster names, which then match without a click.
 """
@@ -41,10 +41,11 @@ from creditdesk.ui.plan_import.plan_review_model import (
     FREQUENCY_CODES,
     LEAD,
     RESPONSIBLE,
+    SUPPORTING,
     PlanReviewModel,
 )
 
-ROLE_COLUMNS = {LEAD: "牵头单位", RESPONSIBLE: "责任单位"}
+ROLE_COLUMNS = {LEAD: "牵头单位", RESPONSIBLE: "责任单位", SUPPORTING: "配合单位"}
 
 
 def _tr(text: str) -> str:
@@ -52,7 +53,11 @@ def _tr(text: str) -> str:
 
 
 class ReviewBatchDialog(QDialog):
-    """Asks which rhythm and deadline the selected draft tasks get; ticked parts only."""
+    """Asks which rhythm, deadline and units the selected draft tasks get; ticked parts only.
+
+    Attributes:
+        role_buttons: each role column's 选择… button, which opens the roster picker.
+    """
 
     def __init__(
         self, count: int, entries: list[PickerEntry], parent: QWidget | None = None
@@ -62,6 +67,7 @@ class ReviewBatchDialog(QDialog):
         self.picker: TargetPicker | None = None
         self._role_checks: dict[int, QCheckBox] = {}
         self._role_labels: dict[int, QLabel] = {}
+        self.role_buttons: dict[int, QPushButton] = {}
         self._chosen: dict[int, list[PickerEntry]] = {}
         self.setWindowTitle(_tr("批量设置任务"))
         self.setMinimumWidth(520)
@@ -92,6 +98,7 @@ class ReviewBatchDialog(QDialog):
             check.toggled.connect(lambda _on, column=column: self._show_role(column))
             self._role_checks[column] = check
             self._role_labels[column] = names
+            self.role_buttons[column] = choose
             self._chosen[column] = []
         layout.addLayout(form)
         self.frequencyCombo.currentIndexChanged.connect(self._frequency_chosen)
@@ -209,11 +216,16 @@ class ReviewBatchEdit(QObject):
         parent.addAction(self.action)
         row = QHBoxLayout()
         hint = QLabel(
-            _tr("按住Ctrl或Shift点选多项任务（Ctrl+A全选），可统一设置报送频次和完成时限。")
+            _tr(
+                "按住Ctrl或Shift点选多项任务（Ctrl+A全选），"
+                "可统一设置报送频次、完成时限和分工单位。"
+            )
         )
         hint.setWordWrap(True)
         self.button = QPushButton(_tr("批量设置(&B)…"))
-        self.button.setToolTip(_tr("为选中的任务统一设置报送频次、完成时限（Ctrl+Shift+E）"))
+        self.button.setToolTip(
+            _tr("为选中的任务统一设置报送频次、完成时限和分工单位（Ctrl+Shift+E）")
+        )
         self.button.clicked.connect(lambda: self.open())
         row.addWidget(hint, 1)
         row.addWidget(self.button)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import DUE_RULE_KINDS, DueRule, DueRuleKind, default_due_rule
-from creditdesk.services.periods import period_containing
 from creditdesk.services.target_entries import target_entries
 from creditdesk.services.task_edit import (
     CURRENT_PERIOD,
@@ -44,6 +42,7 @@ from creditdesk.services.task_edit import (
 from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.formatting import frequency_label
 from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker
+from creditdesk.ui.tasks.rhythm_start import AppliesFrom, RhythmStartChoice
 from creditdesk.ui.tasks.task_edit_dialog import FREQUENCIES, KIND_NAMES, ROLE_NAMES
 
 
@@ -66,10 +65,6 @@ def load_batch_data(ctx: ServiceContext, node_ids: list[int]) -> BatchEditData:
     return BatchEditData(
         node_ids, count_obligations(ctx, node_ids), target_entries(ctx), ctx.clock.today()
     )
-
-
-START_CHOICES = ("current", "next", "year")
-"""自哪一期起: the current period, the next one, or every period of the plan year."""
 
 
 class BatchEditDialog(QDialog):
@@ -115,19 +110,14 @@ class BatchEditDialog(QDialog):
             self.frequencyCombo.addItem(frequency_label(code), code)
         self.frequencyCombo.setCurrentIndex(self.frequencyCombo.findData("quarterly"))
         form.addRow(_tr("统一设为："), self.frequencyCombo)
-        self.startCombo = QComboBox()
-        self.startLabel = QLabel(_tr("自哪一期起执行："))
-        form.addRow(self.startLabel, self.startCombo)
-        self.startHint = QLabel(
-            _tr("所选任务已有{n}项应报事项；此前各期已生成的事项保留不变。").format(
-                n=self.data.obligations
-            )
+        self.start = RhythmStartChoice(
+            form,
+            self.data.today,
+            _tr("所选任务已有{n}项应报事项；").format(n=self.data.obligations),
+            box,
         )
-        self.startHint.setWordWrap(True)
-        form.addRow(self.startHint)
-        asked = self.data.obligations > 0
-        for widget in (self.startCombo, self.startLabel, self.startHint):
-            widget.setVisible(asked)
+        self.start.set_asked(self.data.obligations > 0)
+        self.startCombo = self.start.combo
         self.rhythmBox = box
         box.toggled.connect(self._update)
         self.frequencyCombo.currentIndexChanged.connect(self._frequency_changed)
@@ -210,22 +200,7 @@ class BatchEditDialog(QDialog):
         self.daySpin.setValue(rule.day or 10)
 
     def _update(self) -> None:
-        frequency = self.frequencyCombo.currentData()
-        self.startCombo.blockSignals(True)
-        chosen = self.startCombo.currentData()
-        self.startCombo.clear()
-        if frequency in ("monthly", "quarterly", "half-yearly", "annual"):
-            current = period_containing(self.data.today, frequency)
-            self.startCombo.addItem(
-                _tr("本期起（{period}）").format(period=current.label), "current"
-            )
-            self.startCombo.addItem(
-                _tr("下一期起（{period}）").format(period=current.next().label), "next"
-            )
-            self.startCombo.addItem(_tr("全年各期（补生成已过去的各期）"), "year")
-            self.startCombo.setCurrentIndex(max(0, self.startCombo.findData(chosen)))
-        self.startCombo.setEnabled(self.startCombo.count() > 0)
-        self.startCombo.blockSignals(False)
+        self.start.show_frequency(self.frequencyCombo.currentData())
         kind = self.ruleKindCombo.currentData()
         self.nSpin.setVisible(kind in ("after_period_end", "after_event"))
         self.daySpin.setVisible(kind in ("day_of_next_month", "day_of_month"))
@@ -240,7 +215,7 @@ class BatchEditDialog(QDialog):
 
     def set_start(self, choice: str) -> None:
         """Choose 自哪一期起: "current", "next" or "year"."""
-        self.startCombo.setCurrentIndex(self.startCombo.findData(choice))
+        self.start.choose(choice)
 
     def pick(self, role: str) -> TargetPicker:
         """Open the searchable picker for ``role``; the chosen units replace the role's units."""
@@ -286,21 +261,13 @@ class BatchEditDialog(QDialog):
             ),
         )
 
-    def _applies_from(self, frequency: str | None) -> dt.date | Literal["current"] | None:
-        choice = self.startCombo.currentData()
-        if frequency is None or choice in (None, "current"):
-            return CURRENT_PERIOD
-        if choice == "year":
-            return None
-        return period_containing(self.data.today, frequency).next().start
-
     def edit(self) -> BatchEdit:
         """The ticked parts as one batch edit."""
         frequency: str | Keep | None = KEEP
-        applies_from: dt.date | Literal["current"] | None = CURRENT_PERIOD
+        applies_from: AppliesFrom = CURRENT_PERIOD
         if self.rhythmBox.isChecked():
             chosen: str | None = self.frequencyCombo.currentData()
-            frequency, applies_from = chosen, self._applies_from(chosen)
+            frequency, applies_from = chosen, self.start.applies_from(chosen)
         rule: DueRule | Keep = self.due_rule() if self.ruleBox.isChecked() else KEEP
         roles = {
             role: tuple(

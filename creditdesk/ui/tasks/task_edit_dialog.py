@@ -23,13 +23,16 @@ from creditdesk.services.due_rules import (
     default_due_rule,
     due_date,
 )
+from creditdesk.services.obligations import PERIODIC
 from creditdesk.services.periods import period_containing
 from creditdesk.services.target_entries import TargetKind, target_entries
 from creditdesk.services.task_edit import (
+    CURRENT_PERIOD,
     NodeFields,
     RoleSet,
     RuleFields,
     Target,
+    count_obligations,
     load_roles,
     load_rule,
     node_fields,
@@ -38,10 +41,10 @@ from creditdesk.services.workdays import WorkdayCalendar
 from creditdesk.ui.common.formatting import format_date, frequency_label
 from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker, entry_text
 from creditdesk.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
+from creditdesk.ui.tasks.rhythm_start import RhythmStartChoice
 from creditdesk.ui.tasks.task_commands import TaskEdit
 
 FREQUENCIES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
-PERIODIC = frozenset({"monthly", "quarterly", "half-yearly", "annual"})
 
 ROLE_NAMES = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}
 
@@ -69,6 +72,8 @@ class TaskEditData:
     entries: list[PickerEntry]
     calendar: WorkdayCalendar
     today: dt.date
+    obligations: int = 0
+    """How many items (应报事项) the task owes already: a new rhythm then asks from when."""
 
 
 def next_due_dates(
@@ -235,6 +240,13 @@ class TaskEditDialog(QDialog):
         due = rule.rule if rule is not None else default_due_rule(shown_frequency)
         self._show_rule(due or DueRule("none"))
         ui.materialEdit.setText(rule.material if rule is not None else "")
+        self.start = RhythmStartChoice(
+            ui.ruleLayout,
+            today,
+            _tr("该任务已有{n}项应报事项；").format(n=self.data.obligations),
+            ui.ruleBox,
+            row=1,
+        )
         ui.frequencyCombo.currentIndexChanged.connect(self._frequency_changed)
         for signal in (
             ui.ruleKindCombo.currentIndexChanged,
@@ -273,6 +285,12 @@ class TaskEditDialog(QDialog):
         self._rule_touched = True
         self._update_rule_view()
 
+    def _rhythm_changed(self) -> bool:
+        """Whether the chosen rhythm differs from the one the task is saved with."""
+        saved = self.data.before.rule
+        chosen: str | None = self.ui.frequencyCombo.currentData()
+        return chosen != (saved.frequency if saved is not None else None)
+
     def due_rule(self) -> DueRule:
         """The due rule the widgets describe.
 
@@ -300,6 +318,10 @@ class TaskEditDialog(QDialog):
         frequency = ui.frequencyCombo.currentData()
         kind = ui.ruleKindCombo.currentData()
         reporting = frequency is not None
+        self.start.show_frequency(frequency)
+        self.start.set_asked(
+            self.data.obligations > 0 and frequency in PERIODIC and self._rhythm_changed()
+        )
         for widget in (ui.ruleKindCombo, ui.materialEdit):
             widget.setEnabled(reporting)
         ui.nSpin.setVisible(kind in ("after_period_end", "after_event"))
@@ -327,7 +349,13 @@ class TaskEditDialog(QDialog):
         frequency = self.ui.frequencyCombo.currentData()
         if frequency is None:
             return None
-        return RuleFields(frequency, self.due_rule(), self.ui.materialEdit.text().strip())
+        # only a changed rhythm asks from when; a new deadline keeps the saved start
+        applies_from = (
+            self.start.applies_from(frequency) if self._rhythm_changed() else CURRENT_PERIOD
+        )
+        return RuleFields(
+            frequency, self.due_rule(), self.ui.materialEdit.text().strip(), applies_from
+        )
 
     # ----------------------------------------------------------------- result
 
@@ -374,8 +402,10 @@ def load_edit_data(
         kind: "section" or "task".
         node_id: the node to edit, or None for a new one described by ``blank``.
     """
+    obligations = 0
     if node_id is not None:
         fields = node_fields(ctx, node_id)
+        obligations = count_obligations(ctx, [node_id])
         if kind == "section":
             before = TaskEdit(fields)
         else:
@@ -383,4 +413,11 @@ def load_edit_data(
     else:
         assert blank is not None
         before = blank
-    return TaskEditData(kind, before, target_entries(ctx), workday_calendar(ctx), ctx.clock.today())
+    return TaskEditData(
+        kind,
+        before,
+        target_entries(ctx),
+        workday_calendar(ctx),
+        ctx.clock.today(),
+        obligations,
+    )

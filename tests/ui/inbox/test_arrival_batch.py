@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QBrush, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from creditdesk.services import submissions
+from creditdesk.services.attachments import StoredFile
+from creditdesk.services.errors import UserError
 from creditdesk.services.inbox import InboxFilter, count_submissions
 from creditdesk.services.inbox_lookups import attachments_of
 from creditdesk.services.workspace import Workspace
@@ -162,12 +165,94 @@ def test_a_file_too_large_or_gone_is_named_and_nothing_logged_until_left_out(
         row = next(
             r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == name
         )
-        dialog.table.selectRow(row)
+        # as a plain click would, whatever modifier an earlier test left pressed
+        dialog.table.selectionModel().setCurrentIndex(
+            dialog.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert dialog.model.rowCount() == 2
     with qtbot.waitSignal(inbox.loaded, timeout=10000):
         dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
     assert count_submissions(ctx, InboxFilter()) == before + 2
+
+
+def test_the_files_are_copied_in_the_background_and_logged_when_the_job_is_done(
+    qtbot: QtBot,
+    inbox: InboxPage,
+    demo_workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctx = demo_workspace.context
+    before = count_submissions(ctx, InboxFilter())
+    copying, release = threading.Event(), threading.Event()
+    threads: list[threading.Thread] = []
+    real_store = submissions.store_file
+
+    def slow_store(store: Path, source: Path) -> StoredFile:
+        """A large file: the copy takes until the test lets it finish."""
+        threads.append(threading.current_thread())
+        copying.set()
+        release.wait(timeout=10)
+        return real_store(store, source)
+
+    monkeypatch.setattr(submissions, "store_file", slow_store)
+    _drop_on(inbox, [_folder(tmp_path, list(ARRIVED))])
+    dialog = inbox.batch_dialog
+    assert dialog is not None
+    dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+    # the click came back while the copy is still running: the window is not frozen
+    assert copying.wait(timeout=10)
+    assert not dialog.isVisible()
+    assert count_submissions(ctx, InboxFilter()) == before
+    assert inbox.undo_stack.count() == 0
+    with qtbot.waitSignal(inbox.loaded, timeout=10000):
+        release.set()
+    assert len(threads) == 4
+    assert threading.main_thread() not in threads
+    assert count_submissions(ctx, InboxFilter()) == before + 4
+    assert len(inbox.selected_ids()) == 4
+    assert inbox.undo_stack.undoText() == "登记4件报送材料"
+    with qtbot.waitSignal(inbox.loaded, timeout=10000):
+        inbox.undo_stack.undo()
+    assert count_submissions(ctx, InboxFilter()) == before
+    with qtbot.waitSignal(inbox.loaded, timeout=10000):
+        inbox.undo_stack.redo()
+    assert count_submissions(ctx, InboxFilter()) == before + 4
+
+
+def test_a_copy_failing_in_the_background_is_told_and_logs_nothing(
+    qtbot: QtBot,
+    inbox: InboxPage,
+    demo_workspace: Workspace,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctx = demo_workspace.context
+    before = count_submissions(ctx, InboxFilter())
+    real_store = submissions.store_file
+    copied: list[str] = []
+
+    def store_until_full(store: Path, source: Path) -> StoredFile:
+        if len(copied) == 2:
+            raise UserError("磁盘已满，无法保存附件。")
+        copied.append(source.name)
+        return real_store(store, source)
+
+    monkeypatch.setattr(submissions, "store_file", store_until_full)
+    told: list[Exception] = []
+    monkeypatch.setattr(inbox, "report_error", told.append)
+    _drop_on(inbox, [_folder(tmp_path, list(ARRIVED))])
+    dialog = inbox.batch_dialog
+    assert dialog is not None
+    dialog.buttonBox.button(dialog.buttonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert "磁盘已满" in str(told[0])
+    assert len(copied) == 2  # two files were copied before the third failed …
+    assert count_submissions(ctx, InboxFilter()) == before  # … and none of the four logged
+    assert inbox.undo_stack.count() == 0
 
 
 @pytest.mark.qt_log_ignore(  # the offscreen platform cannot raise a popup or grab keys

@@ -15,7 +15,7 @@ from creditdesk.services.task_edit import load_rule
 from creditdesk.services.tasks import TaskNode, load_task_tree
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog
-from creditdesk.ui.plan_import.plan_review_model import FREQUENCY, RESPONSIBLE
+from creditdesk.ui.plan_import.plan_review_model import FREQUENCY, LEAD, RESPONSIBLE, SUPPORTING
 from creditdesk.ui.shell.main_window import MainWindow
 from creditdesk.ui.tasks.tasks_page import TasksPage
 
@@ -133,3 +133,58 @@ def test_units_set_for_several_rows_are_roster_names_matched_without_a_click(
     saved = {n.title: n for n in _all(load_task_tree(page.ctx))}
     for title in titles:
         assert saved[title].responsible_units == ["青禾县人民法院"]
+
+
+def test_supporting_units_set_for_several_rows_replace_theirs_and_are_imported(
+    qtbot: QtBot, page: TasksPage
+) -> None:
+    """配合单位 too: chosen once from the roster for every selected row, the rest untouched."""
+    page.review = None
+    page.import_plan(XIPING)
+    qtbot.waitUntil(lambda: page.review is not None and page.review.isVisible(), timeout=15000)
+    dialog = page.review
+    assert dialog is not None
+    dialog.ui.yearSpin.setValue(2026)
+    qtbot.waitUntil(lambda: "2026年尚未导入" in dialog.ui.summaryLabel.text(), timeout=10000)
+    model = dialog.plan_model
+    section = model.index(0, 0)
+    rows = [model.index(r, 1, section) for r in range(2)]
+    titles = [str(index.data()) for index in rows]
+    leads = [model.index(r, LEAD, section).data() for r in range(2)]
+    dialog.ui.planView.selectionModel().clearSelection()
+    for index in rows:
+        _click(qtbot, dialog, index, ctrl=index is not rows[0])
+    qtbot.keyClick(
+        dialog.ui.planView,
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    batch = dialog.batch.dialog
+    assert batch is not None and batch.isVisible()
+    batch.frequencyCheck.setChecked(False)
+    qtbot.mouseClick(batch.role_buttons[SUPPORTING], Qt.MouseButton.LeftButton)
+    picker = batch.picker
+    assert picker is not None and picker.isVisible()
+    assert picker.windowTitle() == "选择配合单位"
+    names = {"青禾县人民法院", "青禾县司法局"}
+    for name in names:
+        picker.select(next(e.key for e in picker.visible_entries() if e.name == name))
+    wanted = [e.name for e in picker.visible_entries() if e.name in names]  # the roster's order
+    qtbot.mouseClick(
+        picker.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    assert batch._role_labels[SUPPORTING].text() == "、".join(wanted)
+    with qtbot.waitSignal(dialog.names_model.modelReset, timeout=10000):
+        qtbot.mouseClick(
+            batch.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+    assert [model.index(r, SUPPORTING, section).data() for r in range(2)] == ["、".join(wanted)] * 2
+    assert [model.index(r, LEAD, section).data() for r in range(2)] == leads  # not ticked
+    dialog.ui.categoryCombo.setCurrentText("县直部门")
+    while dialog.names_model.open_names():
+        dialog.ui.createButton.click()
+    with qtbot.waitSignal(page.loaded, timeout=15000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    saved = {n.title: n for n in _all(load_task_tree(page.ctx))}
+    for title in titles:
+        assert saved[title].supporting_units == wanted
