@@ -121,9 +121,16 @@ def fit_plan(draft: PlanDraft) -> tuple[PlanDraft, list[str]]:
     return fitted, notes
 
 
-def contains_any(
-    text: str, *columns: ColumnElement[str] | InstrumentedAttribute[str]
-) -> ColumnElement[bool]:
+TextColumn = (
+    ColumnElement[str]
+    | InstrumentedAttribute[str]
+    | ColumnElement[str | None]
+    | InstrumentedAttribute[str | None]
+)
+"""A text column, NOT NULL or not (a NULL never matches)."""
+
+
+def contains_any(text: str, *columns: TextColumn) -> ColumnElement[bool]:
     """A search box's ``text`` found inside any of ``columns`` (SQL ``LIKE``).
 
     A ``%`` or ``_`` the clerk types matches itself, not any text.
