@@ -68,6 +68,20 @@ UNIT_LISTS: Final = """\
 （五）推进涉企信用监管。开展涉企信用评价。（责任单位：县市场监管局、县税务局等县直部门）
 """
 
+#: 4. "X等Y单位": the phrase after 等 that names a group is kept as written; a bare kind
+#: (等单位) or nothing after 等 only closes the list.
+GROUP_PHRASES: Final = """\
+东岭县2025年社会信用体系建设工作要点
+一、重点任务
+（一）归集涉企信用信息。按月归集并推送。（责任单位：县市场监管局等相关单位）
+（二）推行信用承诺。在审批服务中推行告知承诺。（责任单位：县行政审批局、县司法局等有关部门）
+（三）组织信用修复培训。每半年组织一次培训。（县人社局牵头，县财政局等成员单位配合）
+（四）开展诚信宣传。组织诚信主题宣传活动。（责任单位：县委宣传部、县教体局等单位）
+（五）公示执法信息。按时公示行政执法信息。（责任单位：县司法局等具有行政执法职能的部门）
+二、保障措施
+（六）落实工作经费。（县财政局、县审计局等负责）
+"""
+
 #: 5. A bracket that states which named unit leads: for this task, and "以下同".
 LEAD_RULES: Final = """\
 中岭县2025年社会信用体系建设工作要点

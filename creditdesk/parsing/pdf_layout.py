@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import itertools
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,6 +35,13 @@ MIN_RULE_LENGTH: Final = 3.0
 SNAP: Final = 2.0
 BAND: Final = 0.08
 _DIGITS: Final = re.compile(r"\d+")
+
+_Char = tuple[float, float, float, float, str, float, float]
+"""One visible character: its loose box (top, bottom, left, right), its text and centre (x, y).
+
+A plain tuple: a page holds thousands of them, and building and reading an object per
+character was most of the time a PDF took to read.
+"""
 
 
 @dataclass(slots=True)
@@ -101,11 +109,13 @@ def _rules(page: Any) -> tuple[list[tuple[float, float, float]], list[tuple[floa
     handle = page.raw
     x0, y0, x1, y1 = (ctypes.c_float() for _ in range(4))
     refs = (ctypes.byref(x0), ctypes.byref(y0), ctypes.byref(x1), ctypes.byref(y1))
+    # An office suite writes a text object per character, so this loop runs once per
+    # character too: the PDFium functions are looked up once, not on every object.
+    get_object, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
+    get_bounds, path = pdfium_c.FPDFPageObj_GetBounds, pdfium_c.FPDF_PAGEOBJ_PATH
     for index in range(pdfium_c.FPDFPage_CountObjects(handle)):
-        obj = pdfium_c.FPDFPage_GetObject(handle, index)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, *refs):
+        obj = get_object(handle, index)
+        if get_type(obj) != path or not get_bounds(obj, *refs):
             continue
         left, bottom, right, top = x0.value, y0.value, x1.value, y1.value
         width, height = right - left, top - bottom
@@ -154,7 +164,7 @@ def _has_rule_at_x(grid: _Grid, x: float, y: float) -> bool:
     return any(abs(v[0] - x) <= SNAP and v[1] - SNAP <= y <= v[2] + SNAP for v in grid.verticals)
 
 
-def _table(grid: _Grid, chars: list[_Line]) -> Table:
+def _table(grid: _Grid, chars: list[_Char]) -> Table:
     """The grid's rows, a merged cell's text repeated over every position it covers."""
     n_rows, n_cols = len(grid.ys) - 1, len(grid.xs) - 1
     owner: list[list[tuple[int, int]]] = [[(r, c) for c in range(n_cols)] for r in range(n_rows)]
@@ -166,15 +176,15 @@ def _table(grid: _Grid, chars: list[_Line]) -> Table:
                 owner[r][c] = owner[r - 1][c]
             elif c > 0 and not _has_rule_at_x(grid, grid.xs[c], mid_y):
                 owner[r][c] = owner[r][c - 1]
-    inside: dict[tuple[int, int], list[_Line]] = {}
+    inside: dict[tuple[int, int], list[_Char]] = {}
     descending = [-v for v in grid.ys]
+    xs, find = grid.xs, bisect.bisect_right
     for ch in chars:
-        x, y = (ch.left + ch.right) / 2, (ch.top + ch.bottom) / 2
-        c = bisect.bisect_right(grid.xs, x) - 1
-        r = bisect.bisect_right(descending, -y) - 1
+        c = find(xs, ch[5]) - 1
+        r = find(descending, -ch[6]) - 1
         if 0 <= r < n_rows and 0 <= c < n_cols:
             inside.setdefault(owner[r][c], []).append(ch)
-    lines = {key: _group_lines(chars) for key, chars in inside.items()}
+    lines = {key: _group_lines(cell) for key, cell in inside.items()}
     rows = tuple(
         tuple(
             normalise_text("".join(line.text for line in lines.get(owner[r][c], [])))
@@ -234,18 +244,26 @@ def _ends_full(cell_lines: list[_Line], right: float) -> bool:
     return above is not None and line.right >= above - 1.2 * line.height
 
 
-def _page_number_spans(text: str) -> set[int]:
-    """Indices of characters on extracted lines that are only a page number ("- 3 -")."""
+def _on_page_number_lines(text: str, indices: list[int]) -> set[int]:
+    """Those of ``indices`` whose extracted line is only a page number ("- 3 -").
+
+    Only the few characters in the page's top and bottom bands are asked about, so only
+    their lines are tested, not every line of the page.
+    """
+    lines = text.splitlines(keepends=True)
+    starts = [0, *itertools.accumulate(len(line) for line in lines)]
+    verdicts: dict[int, bool] = {}
     marked: set[int] = set()
-    start = 0
-    for line in text.splitlines(keepends=True):
-        if is_page_number(line.strip()):
-            marked.update(range(start, start + len(line)))
-        start += len(line)
+    for i in indices:
+        n = bisect.bisect_right(starts, i) - 1
+        if n not in verdicts:
+            verdicts[n] = n < len(lines) and is_page_number(lines[n].strip())
+        if verdicts[n]:
+            marked.add(i)
     return marked
 
 
-def _chars(textpage: Any, height: float) -> list[_Line]:
+def _chars(textpage: Any, height: float) -> list[_Char]:
     """Every visible character of the page with its loose box (whole line height).
 
     A page number in the page's top or bottom band is left out here, before lines are
@@ -261,47 +279,78 @@ def _chars(textpage: Any, height: float) -> list[_Line]:
     rect = pdfium_c.FS_RECTF()
     ref = ctypes.byref(rect)
     get_box = pdfium_c.FPDFText_GetLooseCharBox
-    page_numbers = _page_number_spans(text)
-    band = height * BAND
-    out: list[_Line] = []
+    low, high = height * BAND, height - height * BAND
+    out: list[_Char] = []
+    in_band: list[int] = []  # positions in ``out`` of characters in the top or bottom band
+    indices: list[int] = []  # and their indices in ``text``
     for i, ch in enumerate(text):
-        if ch.isspace():
+        if ch.isspace() or not get_box(handle, i, ref):
             continue
-        if not get_box(handle, i, ref) or rect.top <= rect.bottom:
+        top, bottom = rect.top, rect.bottom
+        if top <= bottom:
             continue
-        if i in page_numbers and (rect.top >= height - band or rect.bottom <= band):
-            continue
-        out.append(_Line(rect.top, rect.bottom, rect.left, rect.right, ch))
+        if top >= high or bottom <= low:
+            in_band.append(len(out))
+            indices.append(i)
+        left, right = rect.left, rect.right
+        out.append((top, bottom, left, right, ch, (left + right) / 2, (top + bottom) / 2))
+    if in_band:
+        numbers = _on_page_number_lines(text, indices)
+        dropped = {k for k, i in zip(in_band, indices, strict=True) if i in numbers}
+        if dropped:
+            out = [ch for k, ch in enumerate(out) if k not in dropped]
     return out
 
 
-def _group_lines(chars: list[_Line]) -> list[_Line]:
-    """Characters grouped into lines (vertical overlap), top to bottom, left to right."""
-    lines: list[list[_Line]] = []
-    tops: list[tuple[float, float]] = []
-    for ch in sorted(chars, key=lambda c: -(c.top + c.bottom)):
-        if lines:
-            top, bottom = tops[-1]
-            overlap = min(top, ch.top) - max(bottom, ch.bottom)
-            if overlap > 0.5 * min(top - bottom, ch.height):
-                lines[-1].append(ch)
-                tops[-1] = (max(top, ch.top), min(bottom, ch.bottom))
+_BY_LEFT: Final = operator.itemgetter(2)
+_BY_MIDDLE: Final = operator.itemgetter(6)
+
+
+def _group_lines(chars: list[_Char]) -> list[_Line]:
+    """Characters grouped into lines (vertical overlap), top to bottom, left to right.
+
+    One pass over the characters sorted by height on the page: each joins the line above
+    it when it overlaps that line by more than half the smaller height, else starts one.
+    """
+    groups: list[list[_Char]] = []
+    spans: list[list[float]] = []  # each line's [top, bottom] so far
+    group: list[_Char] = []
+    span = [0.0, 0.0]
+    for ch in sorted(chars, key=_BY_MIDDLE, reverse=True):  # stable, as the order of ties matters
+        ch_top, ch_bottom = ch[0], ch[1]
+        if group:
+            top, bottom = span
+            overlap = (top if top < ch_top else ch_top) - (
+                bottom if bottom > ch_bottom else ch_bottom
+            )
+            smaller = top - bottom
+            if ch_top - ch_bottom < smaller:
+                smaller = ch_top - ch_bottom
+            if overlap > 0.5 * smaller:
+                group.append(ch)
+                if ch_top > top:
+                    span[0] = ch_top
+                if ch_bottom < bottom:
+                    span[1] = ch_bottom
                 continue
-        lines.append([ch])
-        tops.append((ch.top, ch.bottom))
+        group, span = [ch], [ch_top, ch_bottom]
+        groups.append(group)
+        spans.append(span)
     out: list[_Line] = []
-    for group, (top, bottom) in zip(lines, tops, strict=True):
-        group.sort(key=lambda c: c.left)
+    for members, (top, bottom) in zip(groups, spans, strict=True):
+        members.sort(key=_BY_LEFT)
         text: list[str] = []
-        for previous, ch in zip([None, *group], group, strict=False):
-            if previous is not None and ch.left - previous.right > 0.15 * ch.height:
+        previous_right: float | None = None
+        for ch_top, ch_bottom, left, right, glyph, _, _ in members:
+            if previous_right is not None and left - previous_right > 0.15 * (ch_top - ch_bottom):
                 text.append(" ")
-            text.append(ch.text)
-        out.append(_Line(top, bottom, group[0].left, group[-1].right, "".join(text)))
+            text.append(glyph)
+            previous_right = right
+        out.append(_Line(top, bottom, members[0][2], members[-1][3], "".join(text)))
     return out
 
 
-def _lines(chars: list[_Line], height: float) -> list[_Line]:
+def _lines(chars: list[_Char], height: float) -> list[_Line]:
     """Text outside tables as lines in reading order, page numbers left out."""
     band = _Page(height=height, items=[])
     return [
@@ -421,6 +470,27 @@ def _join_split_row(previous: Table, table: Table) -> tuple[Table, Table]:
     )
 
 
+def _by_grid(chars: list[_Char], grids: list[_Grid]) -> tuple[list[list[_Char]], list[_Char]]:
+    """The characters inside each table's box (the first that holds them) and the rest."""
+    in_grid: list[list[_Char]] = [[] for _ in grids]
+    if not grids:
+        return in_grid, list(chars)
+    free: list[_Char] = []
+    boxes = [
+        (cells, x0 - SNAP, y0 - SNAP, x1 + SNAP, y1 + SNAP)
+        for cells, (x0, y0, x1, y1) in zip(in_grid, (g.box for g in grids), strict=True)
+    ]
+    for ch in chars:
+        x, y = ch[5], ch[6]
+        for cells, x0, y0, x1, y1 in boxes:
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                cells.append(ch)
+                break
+        else:
+            free.append(ch)
+    return in_grid, free
+
+
 def read_layout(pdf: Any) -> tuple[list[Block], int]:
     """The blocks of an opened ``pypdfium2.PdfDocument`` and its count of visible characters."""
     pages: list[_Page] = []
@@ -430,32 +500,21 @@ def read_layout(pdf: Any) -> tuple[list[Block], int]:
         try:
             textpage = page.get_textpage()
             try:
-                chars = _chars(textpage, page.get_height())
+                height = page.get_height()
+                chars = _chars(textpage, height)
                 visible += len(chars)
                 grids = _grids(*_rules(page))
-                in_grid: dict[int, list[_Line]] = {id(grid): [] for grid in grids}
-                free: list[_Line] = []
-                boxes = [(id(g), *g.box) for g in grids]
-                for ch in chars:
-                    x, y = (ch.left + ch.right) / 2, (ch.top + ch.bottom) / 2
-                    owner = next(
-                        (
-                            key
-                            for key, x0, y0, x1, y1 in boxes
-                            if x0 - SNAP <= x <= x1 + SNAP and y0 - SNAP <= y <= y1 + SNAP
-                        ),
-                        None,
-                    )
-                    (in_grid[owner] if owner is not None else free).append(ch)
+                in_grid, free = _by_grid(chars, grids)
                 items: list[tuple[float, _Line | Table]] = [
-                    (grid.ys[0], _table(grid, in_grid[id(grid)])) for grid in grids
+                    (grid.ys[0], _table(grid, cells))
+                    for grid, cells in zip(grids, in_grid, strict=True)
                 ]
-                lines = _lines(free, page.get_height())
+                lines = _lines(free, height)
                 items.extend((line.top, line) for line in lines)
             finally:
                 textpage.close()
             items.sort(key=lambda item: -item[0])
-            pages.append(_Page(height=page.get_height(), items=items))
+            pages.append(_Page(height=height, items=items))
         finally:
             page.close()
     furniture = _furniture(pages)

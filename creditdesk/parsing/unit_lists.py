@@ -20,8 +20,9 @@ _UNIT_SUFFIX: Final = re.compile(
     r"|燃气|水务|税务|海关|平台|支队|大队|中队|委员会|管委会|示范区|开发区|园区)$"
 )
 _TRAILING_BRACKET: Final = re.compile(r"[（(〈<【][^（(〈<【]*[）)〉>】]$")
-_GENERIC_AFTER_DENG: Final = re.compile(
-    r"^(?:[\d一二三四五六七八九十]+个|各)?(?:有关|相关|成员|责任)?(?:单位|部门|机构)?$"
+_BARE_AFTER_DENG: Final = re.compile(r"^(?:[\d一二三四五六七八九十两]+个)?(?:单位|部门|机构)?$")
+_GROUP_AFTER_DENG: Final = re.compile(
+    r"^(?:各|其他|其它)?(?:有关|相关|成员|责任|涉及|主管|职能|行业)*(?:单位|部门|机构)$"
 )
 _LEVEL_FRAGMENT: Final = re.compile(r"^各?[省市县区乡镇村]$")
 _BARE_KIND: Final = re.compile(r"^(?:单位|部门|机构|企业|站所|团体)$")
@@ -69,18 +70,28 @@ def _split_conjunction(item: str) -> list[str]:
 
 
 def _split_deng(item: str) -> list[str]:
-    """ "X等" → X; "X等单位" → X; "X等社会信用体系建设领导小组成员单位" → X and the group."""
+    """ "X等" → X; "X等相关单位" → X and the group phrase 相关单位, as written.
+
+    A phrase after 等 that says which units (相关单位, 有关部门, 成员单位, 各部门,
+    领导小组成员单位, 具有执法职能的部门) is a group the task also goes to, and the
+    review maps it to one of the roster's groups; dropping it would hand the task to X
+    alone.  A bare kind or a count (等单位, 等部门, 等3个单位) only closes the list and
+    names nobody else.  After a head that is not a name (招标投标等事项的单位), 等 is
+    part of a description and the item stays whole.
+    """
     index = item.find("等")
     if index <= 0:
         return [item]
     head, rest = item[:index], item[index + 1 :]
-    if "的" in rest:
-        return [item]
-    if _GENERIC_AFTER_DENG.match(rest):
+    if _BARE_AFTER_DENG.match(rest):
         return [head]
-    if looks_like_unit(rest) and len(rest) >= 4:
+    if not looks_like_unit(rest):
+        return [item]
+    if _GROUP_AFTER_DENG.match(rest):
         return [head, rest]
-    return [item]
+    if "的" in rest:
+        return [head, rest] if looks_like_unit(head) else [item]
+    return [head, rest] if len(rest) >= 4 else [item]
 
 
 def _glue_fragments(items: list[str]) -> list[str]:

@@ -77,6 +77,13 @@ def test_names_with_separators_inside_stay_whole() -> None:
     ]
     assert split_unit_list("县直各有关部门") == ["县直各有关部门"]
     assert split_unit_list("X局等单位") == ["X局"]
+    assert split_unit_list("X局、Y局等部门") == ["X局", "Y局"]
+    assert split_unit_list("X局、Y局等3个单位") == ["X局", "Y局"]
+    assert split_unit_list("X局等相关单位") == ["X局", "相关单位"]
+    assert split_unit_list("X局等其他有关部门") == ["X局", "其他有关部门"]
+    assert split_unit_list("负责政府采购、招标投标等事项的县有关部门") == [
+        "负责政府采购、招标投标等事项的县有关部门"
+    ]
     assert split_unit_list("各个办事处（柏庄镇）、区工会、区工会") == [
         "各个办事处（柏庄镇）",
         "区工会",

@@ -28,6 +28,7 @@ FIXTURES = [
     "TRADITIONAL",
     "ONE_LINE",
     "UNIT_LISTS",
+    "GROUP_PHRASES",
     "LEAD_RULES",
     "DEADLINES",
     "BODY_AND_ANNEX",

@@ -14,6 +14,7 @@ from plan_fixtures import (
     ARABIC_LEVELS,
     BODY_AND_ANNEX,
     DEADLINES,
+    GROUP_PHRASES,
     LEAD_RULES,
     ONE_LINE,
     REPEATED_ATTRIBUTION,
@@ -22,9 +23,11 @@ from plan_fixtures import (
     TRADITIONAL,
     UNIT_LISTS,
 )
+from plan_formats import plan_docx
 
+from creditdesk.parsing.documents import read_document
 from creditdesk.parsing.plan_model import PlanDraft, TaskDraft
-from creditdesk.parsing.plan_parser import parse_text
+from creditdesk.parsing.plan_parser import parse_plan, parse_text
 
 
 def _by_label(plan: PlanDraft) -> dict[str, TaskDraft]:
@@ -89,6 +92,28 @@ def test_unit_names_holding_separators_stay_whole() -> None:
     assert tasks["（三）"].responsible_units == ["县直有关部门、单位"]
     assert tasks["（四）"].responsible_units == ["县卫健委", "各乡镇卫生院"]
     assert tasks["（五）"].responsible_units == ["县市场监管局", "县税务局", "县直部门"]
+
+
+def _group_phrase_units(plan: PlanDraft) -> list[tuple[str, list[str], list[str], list[str]]]:
+    return [(t.label, t.lead_units, t.responsible_units, t.supporting_units) for t in plan.tasks]
+
+
+def test_group_phrase_after_deng_is_kept_from_text_and_word(tmp_path: Path) -> None:
+    """X等相关单位 / X、Y等有关部门 / X等成员单位 give X (and Y) plus the group as written;
+    等单位 and a bare 等 only close the list."""
+    expected = [
+        ("（一）", [], ["县市场监管局", "相关单位"], []),
+        ("（二）", [], ["县行政审批局", "县司法局", "有关部门"], []),
+        ("（三）", ["县人社局"], [], ["县财政局", "成员单位"]),
+        ("（四）", [], ["县委宣传部", "县教体局"], []),
+        ("（五）", [], ["县司法局", "具有行政执法职能的部门"], []),
+        ("（六）", [], ["县财政局", "县审计局"], []),
+    ]
+    text = tmp_path / "plan.txt"
+    text.write_text(GROUP_PHRASES, encoding="utf-8")
+    word = plan_docx(GROUP_PHRASES, tmp_path / "plan.docx", "numbered")
+    assert _group_phrase_units(parse_plan(read_document(text))) == expected
+    assert _group_phrase_units(parse_plan(read_document(word))) == expected
 
 
 def test_stated_lead_rules_pick_the_lead() -> None:

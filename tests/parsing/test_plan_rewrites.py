@@ -65,7 +65,8 @@ TRADITIONAL = str.maketrans(
 
 @st.composite
 def plans(draw: st.DrawFn) -> str:
-    """A plan text: title, 2–3 sections of 1–3 tasks, each with an attribution bracket."""
+    """A plan text: title, 2–3 sections of 1–3 tasks, each with an attribution bracket
+    (a 责任单位 list may end with a group phrase after 等)."""
     lines = ["东川县2025年社会信用体系建设工作要点"]
     number = 0
     for s in range(draw(st.integers(2, 3))):
@@ -79,7 +80,8 @@ def plans(draw: st.DrawFn) -> str:
             elif form == 1:
                 bracket = f"（{units[0]}牵头，{'、'.join(units[1:]) or '各乡镇人民政府'}负责）"
             else:
-                bracket = f"（责任单位：{'、'.join(units)}）"
+                group = draw(st.sampled_from(["", "等", "等相关单位", "等有关部门", "等成员单位"]))
+                bracket = f"（责任单位：{'、'.join(units)}{group}）"
             lines.append(f"（{CN[number]}）{topic}。认真做好{topic}工作。{bracket}")
             number += 1
     return "\n".join(lines) + "\n"
