@@ -171,12 +171,12 @@ def test_sign_in_takes_as_long_for_an_unknown_name_as_for_a_known_one(
                 )
             return time.perf_counter() - started
 
-        known = sorted(attempt("clerk1") for _ in range(3))[1]
-        unknown = sorted(attempt("nobody-here") for _ in range(3))[1]
+        known = sorted(attempt("clerk1") for _ in range(5))[2]  # medians: the machine is shared
+        unknown = sorted(attempt("nobody-here") for _ in range(5))[2]
     finally:
         BACKOFF.sleep = time.sleep
     assert abs(known - unknown) < 0.5 * max(known, unknown)
-    assert waits == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]  # each failure in a row waits longer
+    assert waits == [0.5, 1.0, 2.0, 4.0] + [8.0] * 6  # each failure in a row waits longer
 
 
 def test_an_old_shared_database_moves_its_accounts_to_roles_once_an_admin_signs_in(
