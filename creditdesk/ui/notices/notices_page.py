@@ -32,6 +32,7 @@ from creditdesk.ui.common.jobs import Job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.pdf_view import PdfPreview, PdfPreviewDialog
+from creditdesk.ui.common.selection import select_rows
 from creditdesk.ui.forms.ui_notices_page import Ui_NoticesPage
 from creditdesk.ui.notices.notice_detail_pane import NoticeDetailPane
 from creditdesk.ui.notices.notice_documents import (
@@ -250,22 +251,9 @@ class NoticesPage(Page[list[NoticeRow]]):
 
     def select_ids(self, ids: set[int]) -> None:
         """Select these notices where the filter shows them; the first becomes current."""
-        view = self.ui.noticeView
-        selection = view.selectionModel()
-        selection.clearSelection()
-        first = True
-        for line, row in enumerate(self.model.rows()):
-            if row.id not in ids:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(line, 0))
-            if not index.isValid():
-                continue
-            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-            selection.select(index, flags)
-            if first:
-                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
-                view.scrollTo(index)
-                first = False
+        rows = (line for line, row in enumerate(self.model.rows()) if row.id in ids)
+        indexes = (self.proxy.mapFromSource(self.model.index(line, 0)) for line in rows)
+        select_rows(self.ui.noticeView, indexes)
 
     def keep_selected(self, ids: set[int]) -> None:
         """Select these notices again once the register has reloaded."""
