@@ -32,7 +32,7 @@ from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import offer_to_open
 from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.roster.progress_sheet_dialog import PeriodDialog
-from creditdesk.ui.roster.roster_commands import CommandHooks, ServiceCommand
+from creditdesk.ui.roster.roster_commands import CommandHooks, RosterCommand
 
 if TYPE_CHECKING:
     from creditdesk.services.context import ServiceContext
@@ -69,7 +69,7 @@ class DesktopBatchFiles:
         return [Path(name) for name in names]
 
 
-class ImportBatchCommand(ServiceCommand):
+class ImportBatchCommand(RosterCommand):
     """批量导入进展情况表: every file's rows, with the files attached, as one undo step."""
 
     def __init__(self, ctx: ServiceContext, hooks: CommandHooks, batch: BatchImportPreview) -> None:
@@ -78,7 +78,7 @@ class ImportBatchCommand(ServiceCommand):
         self._stored: list[StoredFile] | None = None
         self._result: ProgressImportResult | None = None
 
-    def apply(self, first: bool) -> None:
+    def apply(self) -> None:
         if self._stored is None:  # a redo uses the stored copies: the files may have moved
             self._stored = store_returned_files(self.ctx, self._batch)
         self._result = log_returned_sheets(self.ctx, self._batch, stored=self._stored)
