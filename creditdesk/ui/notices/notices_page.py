@@ -26,6 +26,7 @@ from creditdesk.services.errors import UserError
 from creditdesk.services.notice_issue import IssuedNotice
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
+from creditdesk.ui.common.combos import refill_keeping_choice
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import Opener, open_on_desktop
 from creditdesk.ui.common.jobs import Job
@@ -187,15 +188,8 @@ class NoticesPage(Page[list[NoticeRow]]):
             self._show_selected()  # its state may have changed
 
     def _fill_years(self, years: list[int]) -> None:
-        combo = self.ui.yearCombo
-        wanted = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_tr("全部"), None)
-        for year in years:
-            combo.addItem(_tr("{year}年").format(year=year), year)
-        combo.setCurrentIndex(max(combo.findData(wanted), 0))
-        combo.blockSignals(False)
+        entries = ((_tr("{year}年").format(year=year), year) for year in years)
+        refill_keeping_choice(self.ui.yearCombo, entries, first=_tr("全部"))
         self._apply_filter()
 
     # ---------------------------------------------------------------- filters
