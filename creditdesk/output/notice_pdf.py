@@ -47,6 +47,7 @@ from reportlab.pdfgen.canvas import Canvas
 from creditdesk.chinese_dates import chinese_date
 from creditdesk.output.cjk_lines import break_lines, can_break
 from creditdesk.output.fonts import FontSet, Role
+from creditdesk.output.letter_item import LetterItem
 
 MM: Final = 72 / 25.4
 PAGE_WIDTH: Final = 210 * MM  # A4
@@ -77,20 +78,6 @@ DESCENT: Final = 0.12
 
 Color = tuple[float, float, float]
 Align = Literal["left", "center", "right"]
-
-
-@dataclass(frozen=True)
-class LetterItem:
-    """One row of the items table (a snapshot of an obligation).
-
-    ``workdays`` is the working days overdue; for a reminder, the working days left.
-    """
-
-    task_title: str
-    material: str
-    period_label: str
-    due_date: dt.date
-    workdays: int
 
 
 @dataclass(frozen=True)

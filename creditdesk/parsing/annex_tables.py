@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Final, Literal
 
 from creditdesk.parsing.attribution import Attribution, Role, parse_units
+from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
 from creditdesk.parsing.text_cleanup import normalise_text
 from creditdesk.parsing.unit_lists import (
     looks_like_unit,
@@ -38,7 +39,7 @@ _UNIT_ROLES: Final[dict[str, Role]] = {
 }
 _HEADER_PATTERNS: Final[tuple[tuple[ColumnRole, re.Pattern[str]], ...]] = (
     ("serial", re.compile(r"^(序号|编号|项次|序)$")),
-    ("level", re.compile(r"^[一二三四五六1-6]级(指标|任务|目标|事项)?$")),
+    ("level", re.compile(rf"^[{LABEL_NUMERALS[:6]}1-6]级(指标|任务|目标|事项)?$")),
     (
         "work",
         re.compile(
@@ -61,7 +62,7 @@ _DEADLINE_CELL: Final = re.compile(
 )
 _GENERIC_TAIL: Final = re.compile(r"等(?:有关|相关)?(?:单位|部门)?$")
 _ROLE_TAIL: Final = re.compile(r"(?:牵头|负责|配合|协办|参与)$")
-_SERIAL: Final = re.compile(r"^\d{1,3}$|^[一二三四五六七八九十]{1,3}$")
+_SERIAL: Final = re.compile(rf"^\d{{1,3}}$|^[{LABEL_NUMERALS}]{{1,3}}$")
 _LEADING_LABEL: Final = re.compile(r"^(\d{1,3}|[（(]\d{1,3}[）)])\s*[.．、]?\s*")
 _REMARK_ROLE: Final = re.compile(
     r"^(?:由)?(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>牵头|负责|配合|协助|协办)(?=[、，,；;。]|$)"

@@ -16,6 +16,15 @@ LABEL_NUMERALS: Final = "一二三四五六七八九十"
 _DIGITS: Final = "零一二三四五六七八九"
 _VALUES: Final = {c: i for i, c in enumerate(_DIGITS)} | {"〇": 0, "两": 2}
 _UNITS: Final = {"十": 10, "百": 100, "千": 1000}
+
+DIGIT_NUMERALS: Final = _DIGITS + "〇"
+"""The ten digits as written one by one, as in a year (二〇二三): 零 and 〇 both stand for 0."""
+
+ZERO_LOOKALIKES: Final = "○Ｏ"
+"""Characters typed for 〇 (a circle, a full-width letter O); a reader maps them to 〇."""
+
+LIST_NUMERALS: Final = LABEL_NUMERALS + "百零〇两"
+"""The characters of a list number up to the hundreds (一百零二、, 两百), for a label's pattern."""
 _LEGAL_DIGITS: Final = "零壹贰叁肆伍陆柒捌玖"
 _LEGAL_UNITS: Final = ("", "拾", "佰", "仟")
 
@@ -80,9 +89,8 @@ def from_chinese(text: str) -> int | None:
     return total + current
 
 
-_SMALL: Final = re.compile(
-    r"[零〇一二两三四五六七八九]|[一二两三四五六七八九]?十[一二三四五六七八九]?"
-)
+_ONE_TO_NINE: Final = LABEL_NUMERALS[:9]
+_SMALL: Final = re.compile(rf"[{DIGIT_NUMERALS}两]|[{_ONE_TO_NINE}两]?十[{_ONE_TO_NINE}]?")
 
 
 def small_number(text: str) -> int | None:

@@ -19,6 +19,7 @@ import re
 from typing import Final, NamedTuple
 
 from creditdesk.chinese_dates import chinese_date
+from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
 
 _HOLIDAY_NAMES: Final = ("元旦", "春节", "清明", "劳动", "端午", "中秋", "国庆")
 _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -26,7 +27,7 @@ _FULL_WIDTH_DIGITS: Final = str.maketrans("０１２３４５６７８９", "012
 
 _NAME = r"[^、：:。\n]{1,8}"
 _ITEM = re.compile(
-    r"(?P<num>[一二三四五六七八九十]{1,2})、(?P<name>" + _NAME + "(?:、" + _NAME + r")*)[：:]"
+    rf"(?P<num>[{LABEL_NUMERALS}]{{1,2}})、(?P<name>" + _NAME + "(?:、" + _NAME + r")*)[：:]"
 )
 _DATE = (
     r"(?:(?P<{p}y>\d{{4}})年)?(?:(?P<{p}m>\d{{1,2}})月)?(?P<{p}d>\d{{1,2}})日"

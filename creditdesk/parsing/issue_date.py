@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from creditdesk.parsing.chinese_numerals import from_chinese
+from creditdesk.parsing.chinese_numerals import DIGIT_NUMERALS, ZERO_LOOKALIKES, from_chinese
 
-_NUMBER: Final = r"[0-9０-９一二三四五六七八九十〇零○Ｏ]{1,4}"
+_NUMBER: Final = rf"[0-9０-９十{DIGIT_NUMERALS}{ZERO_LOOKALIKES}]{{1,4}}"
 _DATE: Final = re.compile(
-    r"(?P<year>[12][0-9]{3}|[一二三四五六七八九〇零○Ｏ]{4})\s*年\s*(?P<month>"
+    rf"(?P<year>[12][0-9]{{3}}|[{DIGIT_NUMERALS}{ZERO_LOOKALIKES}]{{4}})\s*年\s*(?P<month>"
     + _NUMBER
     + r")\s*月\s*"
     r"(?P<day>" + _NUMBER + r")\s*日"
@@ -25,12 +25,16 @@ _DATE: Final = re.compile(
 _STANDALONE: Final = re.compile(
     r"^(?:[\u4e00-\u9fff（）()]{2,40}\s+)?[（(]?\s*(?P<date>" + _DATE.pattern + r")\s*[)）]?$"
 )
+_TO_READABLE: Final = str.maketrans(
+    "０１２３４５６７８９" + ZERO_LOOKALIKES, "0123456789" + "〇" * len(ZERO_LOOKALIKES)
+)
+"""Full-width digits to ASCII, the look-alikes to 〇, so :func:`from_chinese` reads them."""
 _LOOK_AT: Final = 400
 """Lines searched from the top: the cover notice, not the plan's own text far below."""
 
 
 def _number(text: str) -> int | None:
-    text = text.translate(str.maketrans("０１２３４５６７８９○Ｏ", "0123456789〇〇"))
+    text = text.translate(_TO_READABLE)
     return from_chinese(text)
 
 

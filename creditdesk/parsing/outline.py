@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from creditdesk.parsing.chinese_numerals import from_chinese
+from creditdesk.parsing.chinese_numerals import LIST_NUMERALS, from_chinese
 from creditdesk.parsing.text_cleanup import normalise_text
 
-_CN: Final = "一二三四五六七八九十百零〇两"
+_CN: Final = LIST_NUMERALS
 _CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LABEL_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("第X", re.compile(rf"^(?P<label>第[{_CN}\d]{{1,4}}(?:部分|章|节|篇))\s*")),

@@ -35,6 +35,7 @@ from creditdesk.parsing.attribution import (
     read_lead_rule,
     split_attribution,
 )
+from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
 from creditdesk.parsing.document_model import Document, DocumentError, Paragraph, Table
 from creditdesk.parsing.outline import (
     STARTS_ITEM,
@@ -61,7 +62,7 @@ from creditdesk.parsing.text_cleanup import (
     running_headers,
 )
 
-_ANNEX_MARKER: Final = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_ANNEX_MARKER: Final = re.compile(rf"^附\s*件\s*[\d{LABEL_NUMERALS}]*\s*[：:]?")
 _SENTENCE_END: Final = ("。", "；", "！", "？", "：")
 _STARTS_BLOCK: Final = re.compile(f"{STARTS_ITEM.pattern}|{_ANNEX_MARKER.pattern}")
 _CLOSING: Final = re.compile(

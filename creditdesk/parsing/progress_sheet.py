@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from creditdesk.parsing.spreadsheet import SheetGrid, SpreadsheetError, header_key, read_all_grids
+from creditdesk.parsing.spreadsheet import (
+    HeaderWords,
+    SheetGrid,
+    SpreadsheetError,
+    find_header_row,
+    read_all_grids,
+)
 
 PROGRESS_WORDS: Final = (
     "进展情况", "工作进展", "进展", "完成情况", "推进情况", "落实情况", "工作开展情况",
@@ -62,37 +68,28 @@ class ProgressTable:
     rows: tuple[ProgressRow, ...]
 
 
-def _columns(headers: tuple[str, ...]) -> dict[str, int]:
-    words: Mapping[str, tuple[str, ...]] = {
-        "progress": PROGRESS_WORDS,
-        "title": TASK_WORDS,
-        "label": LABEL_WORDS,
-        "key": KEY_WORDS,
-    }
-    keys = {kind: {header_key(w) for w in group} for kind, group in words.items()}
-    found: dict[str, int] = {}
-    for index, text in enumerate(headers):
-        key = header_key(text)
-        for kind, group in keys.items():
-            if key in group and kind not in found:
-                found[kind] = index
-    return found
+_HEADERS: Final = HeaderWords(
+    {"progress": PROGRESS_WORDS, "title": TASK_WORDS, "label": LABEL_WORDS, "key": KEY_WORDS}
+)
+
+
+def _is_header(columns: Mapping[str, int]) -> bool:
+    """A progress column and something naming the task (its title or its number)."""
+    return "progress" in columns and ("title" in columns or "label" in columns)
 
 
 def _table(grid: SheetGrid) -> ProgressTable | None:
-    for index in range(min(HEADER_SEARCH_ROWS, len(grid.rows))):
-        columns = _columns(grid.rows[index])
-        if "progress" in columns and ("title" in columns or "label" in columns):
-            break
-    else:
+    index = find_header_row(grid, _HEADERS, _is_header, HEADER_SEARCH_ROWS)
+    if index is None:
         return None
+    columns = _HEADERS.mapping(grid.rows[index], grid.hidden_columns)
     preamble = " ".join(t for row in grid.rows[:index] for t in dict.fromkeys(row) if t)
     rows = []
     for r in range(index + 1, len(grid.rows)):
         cell = {kind: grid.cell(r, c) for kind, c in columns.items()}
         if not (cell.get("title") or cell.get("label")):
             continue
-        if "progress" in _columns(grid.rows[r]):
+        if "progress" in _HEADERS.mapping(grid.rows[r]):
             continue  # a repeated header
         raw_key = cell.get("key", "")
         rows.append(

@@ -24,7 +24,14 @@ from sqlalchemy import select
 from creditdesk.model import Alias, Obligation, ObligationRule, PlanNode, Submission, Unit
 from creditdesk.parsing.unit_names import infer_place_names, normalise_unit_name
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.periods import Period, chinese_number, find_period, period_containing
+from creditdesk.services.periods import (
+    MONTH_NUMBER,
+    QUARTER_NUMBER,
+    Period,
+    chinese_number,
+    find_period,
+    period_containing,
+)
 from creditdesk.services.tasks import current_plan
 from creditdesk.services.typed_dates import find_full_date
 
@@ -38,11 +45,14 @@ _KIND_OF: Final = {
 _RANK: Final = {"month": 0, "quarter": 1, "half": 2, "year": 3}
 
 _RUN: Final = re.compile(r"[\u4e00-\u9fff（）()]+")
-_NUM: Final = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-_MONTH: Final = re.compile(r"(?<![\d年])(?P<n>" + _NUM + r")\s*月份?(?!\s*\d{1,2}\s*[日号])")
-_QUARTER: Final = re.compile(r"(?<!\d年)第?(?P<n>[1-4一二三四])\s*季度")
+_MONTH: Final = re.compile(
+    r"(?<![\d年])(?P<n>" + MONTH_NUMBER + r")\s*月份?(?!\s*\d{1,2}\s*[日号])"
+)
+_QUARTER: Final = re.compile(r"(?<!\d年)第?(?P<n>" + QUARTER_NUMBER + r")\s*季度")
 _HALF: Final = re.compile(r"(?<!\d年)(?P<n>[上下])\s*半年")
-_PERIOD_WORDS: Final = re.compile(r"第?[1-4一二三四]?季度|[上下全]半?年度?|" + _NUM + r"?月份?|年")
+_PERIOD_WORDS: Final = re.compile(
+    r"第?" + QUARTER_NUMBER + r"?季度|[上下全]半?年度?|" + MONTH_NUMBER + r"?月份?|年"
+)
 """Words of a period, left out when comparing a file name with task titles."""
 
 

@@ -34,6 +34,7 @@ from creditdesk.model import (
     OfficeSettings,
     Submission,
 )
+from creditdesk.output.letter_item import LetterItem
 from creditdesk.services.calendar_store import load_calendar
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.notice_template import Level
@@ -53,20 +54,15 @@ class EarlierNotice:
     issued_on: dt.date
 
 
-@dataclass(frozen=True)
-class DraftItem:
-    """One obligation as the notice will list it.
+@dataclass(frozen=True, kw_only=True)
+class DraftItem(LetterItem):
+    """One obligation as the notice will list it: the letter's row and what chose the level.
 
     ``workdays`` counts working days overdue for an overdue item, working days left for one
-    not yet due (reminders).
+    not yet due (reminders). The row's fields come first and positionally, the rest by name.
     """
 
     obligation_id: int
-    task_title: str
-    material: str
-    period_label: str
-    due_date: dt.date
-    workdays: int
     overdue: bool
     earlier: tuple[EarlierNotice, ...] = ()
     return_reason: str = ""

@@ -57,7 +57,6 @@ from creditdesk.services.notice_letters import (
     make_letter,
     pdf_file_name,
     reply_deadline,
-    rows_of,
 )
 from creditdesk.services.notice_template import Level, templates_from_row
 from creditdesk.services.progress import NO_PROGRESS, Progress
@@ -188,9 +187,8 @@ def _issue_once(
                 draft, issued_on, templates.reply_workdays, calendar.add_workdays
             )
             composed = compose(row, templates, draft, issued_on, reply_by)
-            rows = rows_of(draft.items)
             letter = make_letter(
-                row, templates.red_header, number, draft.unit, draft.level, composed, rows,
+                row, templates.red_header, number, draft.unit, draft.level, composed, draft.items,
                 issued_on,
             )  # fmt: skip
             pdf = render_letter(letter, fonts)
@@ -231,7 +229,7 @@ def _issue_once(
             audit.record(session, ctx, "发出督办通知", "notice", notice.id, None, after)
             issued.append(
                 IssuedNotice(
-                    notice.id, number, draft.unit, draft.level, issued_on, len(rows), sha256
+                    notice.id, number, draft.unit, draft.level, issued_on, len(draft.items), sha256
                 )
             )
         if out is not None:

@@ -37,21 +37,11 @@ from creditdesk.services.settings import settings_row
 
 if TYPE_CHECKING:  # reportlab loads only when a letter is drawn
     from creditdesk.output.fonts import FontSet
+    from creditdesk.output.letter_item import LetterItem
     from creditdesk.output.notice_pdf import Letter
 
 PREVIEW_NUMBER: Final = "〔待编号〕"
 """Stands for the number in a preview: nothing is numbered before issuing."""
-
-
-@dataclass(frozen=True)
-class NoticeItemRow:
-    """An item as the notice printed it."""
-
-    task_title: str
-    material: str
-    period_label: str
-    due_date: dt.date
-    workdays: int
 
 
 def font_set(fonts: FontSet | None) -> FontSet:
@@ -150,11 +140,11 @@ def make_letter(
     unit: str,
     level: str,
     composed: Composed,
-    items: Sequence[NoticeItemRow],
+    items: Sequence[LetterItem],
     issued_on: dt.date,
 ) -> Letter:
     """What ``output/`` draws: the office's header and note around the composed wording."""
-    from creditdesk.output.notice_pdf import Letter, LetterItem
+    from creditdesk.output.notice_pdf import Letter
 
     return Letter(
         office_name=row.office_name,
@@ -163,23 +153,12 @@ def make_letter(
         addressee=unit,
         paragraphs=composed.paragraphs,
         table_at=composed.table_at,
-        items=tuple(
-            LetterItem(i.task_title, i.material, i.period_label, i.due_date, i.workdays)
-            for i in items
-        ),
+        items=tuple(items),
         date=issued_on,
         note=_note(row),
         days_header="剩余\n工作日" if level == "reminder" else "逾期\n工作日",
         red_header=red_header,
     )
-
-
-def rows_of(items: Sequence[DraftItem]) -> list[NoticeItemRow]:
-    """A draft's items as the letter's table lists them."""
-    return [
-        NoticeItemRow(i.task_title, i.material, i.period_label, i.due_date, i.workdays)
-        for i in items
-    ]
 
 
 def preview_pdf(
@@ -213,7 +192,7 @@ def preview_pdf(
                     draft.unit,
                     draft.level,
                     composed,
-                    rows_of(draft.items),
+                    draft.items,
                     issued_on,
                 )
             )
@@ -235,12 +214,29 @@ def sample_draft(level: Level, as_of: dt.date) -> NoticeDraft:
     )
     if level == "reminder":
         items = tuple(
-            DraftItem(0, task, material, label, as_of + dt.timedelta(days=2), 2, False)
+            DraftItem(
+                task,
+                material,
+                label,
+                as_of + dt.timedelta(days=2),
+                2,
+                obligation_id=0,
+                overdue=False,
+            )
             for task, material, label, _, _ in specs
         )
     else:
         items = tuple(
-            DraftItem(0, task, material, label, as_of - dt.timedelta(days=ago), days, True, earlier)
+            DraftItem(
+                task,
+                material,
+                label,
+                as_of - dt.timedelta(days=ago),
+                days,
+                obligation_id=0,
+                overdue=True,
+                earlier=earlier,
+            )
             for task, material, label, ago, days in specs
         )
     return NoticeDraft(0, SAMPLE_UNIT, level, items, as_of, earlier if level == "supervise" else ())
@@ -269,19 +265,27 @@ def preview_template(
             draft.unit,
             level,
             composed,
-            rows_of(draft.items),
+            draft.items,
             today,
         )
         session.rollback()
     return render_letter(letter, font_set(fonts))
 
 
-def item_rows(notice: Notice) -> list[NoticeItemRow]:
-    """A registered notice's items as it printed them."""
-    return [
-        NoticeItemRow(i.task_title, i.material, i.period_label, i.due_date, abs(i.workdays_overdue))
+def item_rows(notice: Notice) -> tuple[DraftItem, ...]:
+    """A registered notice's items as it printed them (and whether each was overdue)."""
+    return tuple(
+        DraftItem(
+            i.task_title,
+            i.material,
+            i.period_label,
+            i.due_date,
+            abs(i.workdays_overdue),
+            obligation_id=i.obligation_id or 0,
+            overdue=i.workdays_overdue >= 0,
+        )
         for i in notice.items
-    ]
+    )
 
 
 def snapshot_letter(session: Session, notice: Notice) -> Letter:
@@ -300,12 +304,7 @@ def snapshot_letter(session: Session, notice: Notice) -> Letter:
             notice.reply_by or notice.issued_on,
         )
     else:  # entered without a body (older data): the level's wording as of now
-        items = tuple(
-            DraftItem(i.obligation_id or 0, i.task_title, i.material, i.period_label,
-                      i.due_date, abs(i.workdays_overdue), i.workdays_overdue >= 0)
-            for i in notice.items
-        )  # fmt: skip
-        draft = NoticeDraft(notice.unit_id, unit.name if unit else "", level, items,
+        draft = NoticeDraft(notice.unit_id, unit.name if unit else "", level, item_rows(notice),
                             notice.issued_on)  # fmt: skip
         composed = compose(
             row, templates, draft, notice.issued_on, notice.reply_by or notice.issued_on

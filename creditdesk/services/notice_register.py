@@ -23,12 +23,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from creditdesk import atomic_files
 from creditdesk.model import Notice, Unit
+from creditdesk.output.letter_item import LetterItem
 from creditdesk.services.attachment_blobs import local_copy
 from creditdesk.services.attachments import stored_path
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import NotFoundError, UserError
 from creditdesk.services.notice_letters import (
-    NoticeItemRow,
     font_set,
     item_rows,
     pdf_file_name,
@@ -58,7 +58,7 @@ class NoticeDetail:
     issued_by: str
     title: str
     body: str
-    items: tuple[NoticeItemRow, ...]
+    items: tuple[LetterItem, ...]
     has_stored_pdf: bool
     version: int
 
@@ -89,7 +89,7 @@ def notice_detail(ctx: ServiceContext, notice_id: int) -> NoticeDetail:
             issued_by=notice.issued_by,
             title=split_stored_body(notice.body)[0] or "",
             body=notice.body,
-            items=tuple(item_rows(notice)),
+            items=item_rows(notice),
             has_stored_pdf=_stored(ctx, notice) is not None,
             version=notice.version,
         )

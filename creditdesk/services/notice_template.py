@@ -18,10 +18,9 @@ from dataclasses import dataclass, replace
 from typing import Final, Literal, get_args
 
 from creditdesk import model
-from creditdesk.services import audit
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.errors import StaleEditError, UserError
-from creditdesk.services.settings import settings_row
+from creditdesk.services.errors import UserError
+from creditdesk.services.settings import settings_row, update_settings_row
 
 Level = Literal["reminder", "overdue", "supervise"]
 LEVELS: Final[tuple[Level, ...]] = get_args(Level)
@@ -215,11 +214,8 @@ def save_notice_templates(ctx: ServiceContext, new: NoticeTemplates) -> NoticeTe
         problems.append("回复期限应为1至60个工作日。")
     if problems:
         raise UserError("".join(problems))
-    with ctx.session_factory.begin() as session:
-        row = settings_row(session)
-        if row.version != new.version:
-            raise StaleEditError("督办通知模板", theirs=templates_from_row(row), mine=new)
-        before = audit.snapshot(row)
+
+    def write(row: model.OfficeSettings) -> None:
         for level in LEVELS:
             template = new.for_level(level)
             default = default_template(level)
@@ -230,8 +226,13 @@ def save_notice_templates(ctx: ServiceContext, new: NoticeTemplates) -> NoticeTe
             setattr(row, f"notice_{level}_body", "" if body == default.body else body)
         row.notice_reply_workdays = new.reply_workdays
         row.notice_red_header = new.red_header
-        session.flush()
-        audit.record(
-            session, ctx, "修改督办通知模板", "office_settings", row.id, before, audit.snapshot(row)
-        )
-        return templates_from_row(row)
+
+    return update_settings_row(
+        ctx,
+        "督办通知模板",
+        "修改督办通知模板",
+        new,
+        new.version,
+        read=templates_from_row,
+        write=write,
+    )

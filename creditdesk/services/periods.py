@@ -261,6 +261,10 @@ def work_period_codes(period: Period) -> frozenset[str]:
 # ------------------------------------------------------------------ parsing
 
 _YEAR = r"(?P<year>\d{4})"
+MONTH_NUMBER: Final = rf"(?:1[0-2]|0?[1-9]|十[{LABEL_NUMERALS[:2]}]?|[{LABEL_NUMERALS[:9]}])"
+"""A month's number, 1-12, in digits or Chinese numerals (3, 03, 三, 十二), for a pattern."""
+QUARTER_NUMBER: Final = rf"[1-4{LABEL_NUMERALS[:4]}]"
+"""A quarter's number, 1-4, in digits or Chinese numerals (第三季度), for a pattern."""
 _NUM = r"[0-9" + LABEL_NUMERALS + r"〇零]{1,3}"
 _Builder = Callable[[re.Match[str]], Period]
 
@@ -290,7 +294,7 @@ _FORMS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
     (re.compile(_YEAR + r"\s*[Hh](?P<n>[12])"), _half),
     (re.compile(_YEAR + r"\s*[-./]\s*(?P<n>\d{1,2})"), _month),
     (re.compile(_YEAR), _year),
-    (re.compile(_YEAR + r"\s*年\s*第?\s*(?P<n>[1-4一二三四])\s*季度?"), _quarter),
+    (re.compile(_YEAR + r"\s*年\s*第?\s*(?P<n>" + QUARTER_NUMBER + r")\s*季度?"), _quarter),
     (re.compile(_YEAR + r"\s*年\s*(?P<n>[上下])\s*半\s*年度?"), _half),
     (re.compile(_YEAR + r"\s*年\s*(?P<n>" + _NUM + r")\s*月份?"), _month),
     (re.compile(_YEAR + r"\s*年\s*(?:度|全年)?"), _year),
@@ -299,13 +303,16 @@ _FORMS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
 # In running text: the most specific form wins; a month followed by a day is a date, not a
 # month period, and digits must not run on into longer numbers.
 _SEARCH_FORMS: Final[tuple[tuple[re.Pattern[str], _Builder], ...]] = (
-    (re.compile(r"(?<!\d)" + _YEAR + r"\s*年\s*第?\s*(?P<n>[1-4一二三四])\s*季度?"), _quarter),
+    (
+        re.compile(r"(?<!\d)" + _YEAR + r"\s*年\s*第?\s*(?P<n>" + QUARTER_NUMBER + r")\s*季度?"),
+        _quarter,
+    ),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s*[Qq](?P<n>[1-4])(?!\d)"), _quarter),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s*年\s*(?P<n>[上下])\s*半\s*年"), _half),
     (re.compile(r"(?<!\d)" + _YEAR + r"\s*[Hh](?P<n>[12])(?!\d)"), _half),
     (
         re.compile(
-            r"(?<!\d)" + _YEAR + r"\s*年\s*(?P<n>(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]))"
+            r"(?<!\d)" + _YEAR + r"\s*年\s*(?P<n>" + MONTH_NUMBER + r")"
             r"\s*月(?!\s*" + _NUM + r"\s*[日号])"
         ),
         _month,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -12,6 +14,8 @@ from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError
 
 SETTINGS_ID = 1
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,12 +69,8 @@ def save_settings(ctx: ServiceContext, new: OfficeSettings) -> OfficeSettings:
     Raises:
         StaleEditError: the settings changed since that copy was read; nothing is written.
     """
-    with ctx.session_factory.begin() as session:
-        row = settings_row(session)
-        if row.version != new.version:
-            by = audit.last_change(session, "office_settings", row.id)
-            raise StaleEditError("单位设置", theirs=_to_data(row), mine=new, by=by)
-        before = audit.snapshot(row)
+
+    def write(row: model.OfficeSettings) -> None:
         row.place_name = new.place_name.strip()
         row.office_name = new.office_name.strip()
         row.doc_prefix = new.doc_prefix.strip()
@@ -78,11 +78,47 @@ def save_settings(ctx: ServiceContext, new: OfficeSettings) -> OfficeSettings:
         row.contact_phone = new.contact_phone.strip()
         row.report_criticise_overdue = max(1, new.report_criticise_overdue)
         row.report_copy_to = new.report_copy_to.strip()
+
+    return update_settings_row(
+        ctx, "单位设置", "修改单位设置", new, new.version, read=_to_data, write=write
+    )
+
+
+def update_settings_row(
+    ctx: ServiceContext,
+    subject: str,
+    action: str,
+    mine: object,
+    version: int,
+    *,
+    read: Callable[[model.OfficeSettings], T],
+    write: Callable[[model.OfficeSettings], None],
+) -> T:
+    """Write part of the one settings row, edited from a copy read at ``version``; audited.
+
+    The settings and the notice templates share the row and its version, so both saves check
+    and record it the same way.
+
+    Args:
+        subject: what was edited, for the stale-save message (单位设置).
+        action: the audit log's action (修改单位设置).
+        mine: the clerk's values, shown beside the other clerk's in a stale save.
+        read: the row's values as the caller's type (also ``theirs`` in a stale save).
+        write: puts the clerk's values on the row.
+
+    Raises:
+        StaleEditError: the row changed since ``version``; nothing is written.
+    """
+    with ctx.session_factory.begin() as session:
+        row = settings_row(session)
+        if row.version != version:
+            by = audit.last_change(session, "office_settings", row.id)
+            raise StaleEditError(subject, theirs=read(row), mine=mine, by=by)
+        before = audit.snapshot(row)
+        write(row)
         session.flush()
-        audit.record(
-            session, ctx, "修改单位设置", "office_settings", row.id, before, audit.snapshot(row)
-        )
-        return _to_data(row)
+        audit.record(session, ctx, action, "office_settings", row.id, before, audit.snapshot(row))
+        return read(row)
 
 
 def with_version(settings: OfficeSettings, version: int) -> OfficeSettings:

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from creditdesk.output.cjk_lines import NO_LINE_END, NO_LINE_START, can_break, line_violations
 from creditdesk.output.fonts import FontSet
+from creditdesk.output.letter_item import LetterItem
 from creditdesk.output.notice_pdf import (
     CHAR_PITCH,
     LEFT_MARGIN,
@@ -23,7 +24,6 @@ from creditdesk.output.notice_pdf import (
     TYPE_TOP,
     TYPE_WIDTH,
     Letter,
-    LetterItem,
     layout_letter,
     letter_text_positions,
     render_letter,

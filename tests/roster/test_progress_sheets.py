@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from factories import add_plan, add_task, add_units
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from creditdesk.model import AuditEntry, ObligationRule, Submission
+from creditdesk.parsing.progress_sheet import read_progress_workbook
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import DueRule
 from creditdesk.services.errors import UserError
@@ -248,3 +249,20 @@ def test_a_quarters_sheet_lists_the_monthly_items_of_its_three_months(
     assert {t.period for t in tasks} == {"2024-01", "2024-02", "2024-03", "2024Q1"}
     out = tmp_path / "县发改委.xlsx"
     assert write_blank_progress_sheet(ctx, unit_id, "2024Q1", out) == 4
+
+
+def test_a_hidden_old_task_column_gives_way_to_the_visible_one(tmp_path: Path) -> None:
+    """The clerk hid an outdated 任务 column: the rows read the task the unit can see."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "县发改委"
+    sheet.append(["任务", "工作任务", "进展情况"])
+    sheet.append(["旧的任务写法", "开展信用承诺", "已完成承诺书公示"])
+    sheet.column_dimensions["A"].hidden = True
+    path = tmp_path / "台账.xlsx"
+    workbook.save(path)
+    (table,) = read_progress_workbook(path)
+    assert [(row.title, row.progress) for row in table.rows] == [
+        ("开展信用承诺", "已完成承诺书公示")
+    ]

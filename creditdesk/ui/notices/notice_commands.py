@@ -2,8 +2,9 @@
 
 Issuing itself is not a command: a document number, once taken, is never given back (a
 mistaken notice is cancelled, 作废, and keeps its number). Each command's redo and undo are
-service calls, which write the audit log; a refused call is reported and makes the command
-obsolete, as in :class:`creditdesk.ui.common.undo.EditSettingsCommand`.
+service calls, which write the audit log; both commands stand on
+:class:`creditdesk.ui.common.undo.ServiceCommand`, so a refused call is reported and the stack
+drops the command.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
@@ -23,7 +23,7 @@ from creditdesk.services.notice_states import (
     undo_state_change,
 )
 from creditdesk.services.notice_template import NoticeTemplates, save_notice_templates
-from creditdesk.ui.common.undo import ErrorReporter, SaveCommand
+from creditdesk.ui.common.undo import ErrorReporter, SaveCommand, ServiceCommand
 
 Done = Callable[[], None]
 
@@ -35,10 +35,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NoticeCommands", text)
 
 
-class NoticeStateCommand(QUndoCommand):
+class NoticeStateCommand(ServiceCommand):
     """Move one notice to ``state`` (issued, replied, closed, or void with a reason).
 
-    Undo puts back the state it had (``undo_state_change``); the number never changes.
+    Undo puts back the state it had (``undo_state_change``); the number never changes. A move
+    that changes nothing is not worth an undo step: the stack drops it.
 
     Attributes:
         change: the last change made by redo, None before it ran or when it failed.
@@ -56,42 +57,33 @@ class NoticeStateCommand(QUndoCommand):
         on_error: ErrorReporter,
     ) -> None:
         action = _tr(STATE_ACTIONS.get(state, state))
-        super().__init__(_tr("{action}：{number}").format(action=action, number=number))
+        text = _tr("{action}：{number}").format(action=action, number=number)
+        super().__init__(text, on_error=on_error)
         self._ctx = ctx
         self._notice_id = notice_id
         self._state = state
         self._reason = reason
         self._on_done = on_done
-        self._on_error = on_error
         self.change: StateChange | None = None
 
-    def redo(self) -> None:
-        try:
-            if self._state == "void":
-                self.change = cancel_notice(self._ctx, self._notice_id, self._reason)
-            else:
-                self.change = set_notice_state(self._ctx, self._notice_id, self._state)
-        except UserError as error:
-            self._fail(error)
-            return
-        if self.change.before == self.change.after:  # nothing moved: not worth an undo step
+    def apply(self) -> None:
+        if self._state == "void":
+            self.change = cancel_notice(self._ctx, self._notice_id, self._reason)
+        else:
+            self.change = set_notice_state(self._ctx, self._notice_id, self._state)
+        if self.change.before == self.change.after:
             self.setObsolete(True)
-        self._on_done()
 
-    def undo(self) -> None:
-        if self.change is None:
-            return
-        try:
+    def revert(self) -> None:
+        if self.change is not None:
             undo_state_change(self._ctx, self.change)
-        except UserError as error:
-            self._fail(error)
-            return
+
+    def succeeded(self) -> None:
         self._on_done()
 
-    def _fail(self, error: UserError) -> None:
+    def fail(self, error: UserError) -> None:
         self.change = None
-        self.setObsolete(True)
-        self._on_error(error)
+        super().fail(error)
 
 
 class SaveTemplatesCommand(SaveCommand[NoticeTemplates]):

@@ -54,6 +54,7 @@ from creditdesk.services.notice_numbers import plan_numbers
 from creditdesk.services.notice_template import LEVEL_LABELS, LEVELS, NoticeTemplates
 from creditdesk.services.progress import Progress
 from creditdesk.services.roster import UnitRow
+from creditdesk.ui.common.combos import refill_keeping_choice
 from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.formatting import format_date
@@ -289,14 +290,7 @@ class NoticeIssueDialog(QDialog):
             self.refresh()
 
     def _fill_units(self, units: list[UnitRow]) -> None:
-        combo = self.ui.unitCombo
-        wanted = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for unit in units:
-            combo.addItem(unit.name, unit.id)
-        combo.setCurrentIndex(max(combo.findData(wanted), 0))
-        combo.blockSignals(False)
+        refill_keeping_choice(self.ui.unitCombo, ((unit.name, unit.id) for unit in units))
         self._units_loaded = True
 
     # ----------------------------------------------------------------- drafts

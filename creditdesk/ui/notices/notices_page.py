@@ -26,12 +26,14 @@ from creditdesk.services.errors import UserError
 from creditdesk.services.notice_issue import IssuedNotice
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow, list_notices
 from creditdesk.services.progress import Progress
+from creditdesk.ui.common.combos import refill_keeping_choice
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import Opener, open_on_desktop
 from creditdesk.ui.common.jobs import Job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.pdf_view import PdfPreview, PdfPreviewDialog
+from creditdesk.ui.common.selection import select_rows
 from creditdesk.ui.forms.ui_notices_page import Ui_NoticesPage
 from creditdesk.ui.notices.notice_detail_pane import NoticeDetailPane
 from creditdesk.ui.notices.notice_documents import (
@@ -186,15 +188,8 @@ class NoticesPage(Page[list[NoticeRow]]):
             self._show_selected()  # its state may have changed
 
     def _fill_years(self, years: list[int]) -> None:
-        combo = self.ui.yearCombo
-        wanted = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_tr("全部"), None)
-        for year in years:
-            combo.addItem(_tr("{year}年").format(year=year), year)
-        combo.setCurrentIndex(max(combo.findData(wanted), 0))
-        combo.blockSignals(False)
+        entries = ((_tr("{year}年").format(year=year), year) for year in years)
+        refill_keeping_choice(self.ui.yearCombo, entries, first=_tr("全部"))
         self._apply_filter()
 
     # ---------------------------------------------------------------- filters
@@ -250,22 +245,9 @@ class NoticesPage(Page[list[NoticeRow]]):
 
     def select_ids(self, ids: set[int]) -> None:
         """Select these notices where the filter shows them; the first becomes current."""
-        view = self.ui.noticeView
-        selection = view.selectionModel()
-        selection.clearSelection()
-        first = True
-        for line, row in enumerate(self.model.rows()):
-            if row.id not in ids:
-                continue
-            index = self.proxy.mapFromSource(self.model.index(line, 0))
-            if not index.isValid():
-                continue
-            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
-            selection.select(index, flags)
-            if first:
-                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
-                view.scrollTo(index)
-                first = False
+        rows = (line for line, row in enumerate(self.model.rows()) if row.id in ids)
+        indexes = (self.proxy.mapFromSource(self.model.index(line, 0)) for line in rows)
+        select_rows(self.ui.noticeView, indexes)
 
     def keep_selected(self, ids: set[int]) -> None:
         """Select these notices again once the register has reloaded."""

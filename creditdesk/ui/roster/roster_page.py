@@ -35,6 +35,7 @@ from creditdesk.services.roster import UnitRow, list_categories, list_units
 from creditdesk.services.roster_edit import UnitDetail, get_unit
 from creditdesk.services.roster_export import export_roster
 from creditdesk.services.roster_groups import GroupDetail, list_groups
+from creditdesk.ui.common.combos import refill_keeping_choice
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import (
     DesktopFiles,
@@ -211,15 +212,8 @@ class RosterPage(Page[RosterData]):
         self._update_buttons()
 
     def _fill_categories(self, categories: list[str]) -> None:
-        combo = self.ui.categoryCombo
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(_tr("全部类别"), None)
-        for category in categories:
-            combo.addItem(category, category)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
+        entries = ((category, category) for category in categories)
+        refill_keeping_choice(self.ui.categoryCombo, entries, first=_tr("全部类别"))
 
     # ------------------------------------------------------------------ selection
 

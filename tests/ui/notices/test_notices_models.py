@@ -32,7 +32,15 @@ def _rows() -> list[NoticeRow]:
 
 
 def _draft(unit_id: int, unit: str, level: str = "overdue") -> NoticeDraft:
-    item = DraftItem(unit_id * 10, "双公示信息报送", "报送情况表", "2025年10月", DAY, 5, True)
+    item = DraftItem(
+        "双公示信息报送",
+        "报送情况表",
+        "2025年10月",
+        DAY,
+        5,
+        obligation_id=unit_id * 10,
+        overdue=True,
+    )
     earlier = (EarlierNotice("青信用办督〔2025〕1号", dt.date(2025, 10, 20)),)
     return NoticeDraft(
         unit_id,

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from creditdesk.services.attachments import stored_path
 from creditdesk.services.notice_issue import IssuedNotice
 from creditdesk.services.notice_register import notice_detail
+from creditdesk.services.notice_states import cancel_notice
 from creditdesk.services.notices import list_notices
 from creditdesk.services.workspace import Workspace
 from creditdesk.ui.common.signals import AppSignals
@@ -241,6 +242,18 @@ def test_a_closed_notice_offers_no_further_state_change(qtbot: QtBot, notices: N
     _select(notices, "青信用办督〔2025〕2号")
     buttons = (notices.ui.repliedButton, notices.ui.closedButton, notices.ui.voidButton)
     assert [button.isEnabled() for button in buttons] == [False, False, False]
+
+
+def test_a_state_change_another_clerk_overtook_is_told_and_leaves_no_undo_step(
+    qtbot: QtBot, notices: NoticesPage
+) -> None:
+    """The page still shows 已发出, but the notice was voided meanwhile: the service refuses."""
+    _select(notices, "青信用办督〔2025〕2号")
+    cancel_notice(notices.ctx, notices.selected_ids()[0], "另一位办事员作废")
+    assert notices.ui.closedButton.isEnabled()
+    notices.ui.closedButton.click()
+    qtbot.waitUntil(lambda: _told(notices, "已作废，不能再更改状态"), timeout=5000)
+    assert notices.undo_stack.count() == 0
 
 
 def test_cancel_asks_for_a_reason_and_backing_out_changes_nothing(
