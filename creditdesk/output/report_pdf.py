@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from creditdesk.chinese_numerals import to_chinese
 from creditdesk.output import notice_pdf
 from creditdesk.output.fonts import FontSet, Role
 from creditdesk.output.report_charts import ReportCharts
@@ -57,7 +58,6 @@ COUNT_HEADERS = (
 )
 """Column heads broken between words (按时/报送), never inside one (按时报/送)."""
 COUNT_WIDTHS_MM = (13, 14, 14, 14, 14, 16, 15)
-SECTION_NUMBERS = "一二三四五六七八九十"
 
 
 def _counts(figures: Figures) -> list[str]:
@@ -170,7 +170,7 @@ class _Writer:
         """A 一、-style heading, moved to the next page when too little room is left under it."""
         from reportlab.platypus import CondPageBreak
 
-        number = SECTION_NUMBERS[self.sections]
+        number = to_chinese(self.sections + 1)
         self.sections += 1
         return [CondPageBreak(3 * LINE_PT), self.para(f"{number}、{text}", self.heading)]
 

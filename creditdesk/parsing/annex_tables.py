@@ -20,8 +20,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from creditdesk.chinese_numerals import LABEL_NUMERALS
 from creditdesk.parsing.attribution import Attribution, Role, parse_units
-from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
 from creditdesk.parsing.text_cleanup import normalise_text
 from creditdesk.parsing.unit_lists import (
     looks_like_unit,

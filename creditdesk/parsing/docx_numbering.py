@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from creditdesk.parsing.chinese_numerals import to_chinese, to_chinese_legal
+from creditdesk.chinese_numerals import to_chinese, to_chinese_legal
 
 W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CIRCLED: Final = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"

@@ -19,7 +19,7 @@ import re
 from typing import Final, NamedTuple
 
 from creditdesk.chinese_dates import chinese_date
-from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
+from creditdesk.chinese_numerals import LABEL_NUMERALS
 
 _HOLIDAY_NAMES: Final = ("元旦", "春节", "清明", "劳动", "端午", "中秋", "国庆")
 _WEEKDAYS: Final = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}

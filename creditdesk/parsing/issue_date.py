@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from creditdesk.parsing.chinese_numerals import DIGIT_NUMERALS, ZERO_LOOKALIKES, from_chinese
+from creditdesk.chinese_numerals import DIGIT_NUMERALS, ZERO_LOOKALIKES, from_chinese
 
 _NUMBER: Final = rf"[0-9０-９十{DIGIT_NUMERALS}{ZERO_LOOKALIKES}]{{1,4}}"
 _DATE: Final = re.compile(

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
-from creditdesk.parsing.chinese_numerals import LIST_NUMERALS, from_chinese
+from creditdesk.chinese_numerals import LIST_NUMERALS, from_chinese
 from creditdesk.parsing.text_cleanup import normalise_text
 
 _CN: Final = LIST_NUMERALS

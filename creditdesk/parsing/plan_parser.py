@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Final
 
+from creditdesk.chinese_numerals import LABEL_NUMERALS
 from creditdesk.parsing.annex_merge import merge_restated_annex
 from creditdesk.parsing.annex_tables import (
     AnnexRow,
@@ -35,7 +36,6 @@ from creditdesk.parsing.attribution import (
     read_lead_rule,
     split_attribution,
 )
-from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
 from creditdesk.parsing.document_model import Document, DocumentError, Paragraph, Table
 from creditdesk.parsing.outline import (
     STARTS_ITEM,

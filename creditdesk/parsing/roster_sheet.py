@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
+from creditdesk.chinese_numerals import LABEL_NUMERALS
 from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
-from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
 from creditdesk.parsing.spreadsheet import (
     HeaderWords,
     SheetGrid,

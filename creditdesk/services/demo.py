@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from creditdesk.chinese_numerals import to_chinese
 from creditdesk.model import (
     Alias,
     Assignment,
@@ -33,7 +34,6 @@ from creditdesk.model import (
     Unit,
     UnitGroup,
 )
-from creditdesk.parsing.chinese_numerals import to_chinese
 from creditdesk.paths import resources_dir
 from creditdesk.services import audit
 from creditdesk.services.calendar_store import load_calendar

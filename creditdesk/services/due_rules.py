@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Final, Literal, NamedTuple, get_args
 
 from creditdesk.chinese_dates import chinese_date
-from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS
+from creditdesk.chinese_numerals import LABEL_NUMERALS
 from creditdesk.services.periods import Period, chinese_number
 from creditdesk.services.workdays import ROLL_RULES, RollRule, WorkdayCalendar
 

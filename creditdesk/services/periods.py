@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal, get_args
 
-from creditdesk.parsing.chinese_numerals import LABEL_NUMERALS, small_number
+from creditdesk.chinese_numerals import LABEL_NUMERALS, small_number
 
 PeriodKind = Literal["month", "quarter", "half", "year"]
 Frequency = Literal["monthly", "quarterly", "half-yearly", "annual"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from creditdesk.parsing.chinese_numerals import from_chinese, to_chinese
+from creditdesk.chinese_numerals import from_chinese, to_chinese
 from creditdesk.parsing.plan_parser import parse_text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from creditdesk.parsing.chinese_numerals import from_chinese, to_chinese
+from creditdesk.chinese_numerals import from_chinese, to_chinese
 
 DIGITS = "〇一二三四五六七八九"
 NUMBERS = st.integers(min_value=0, max_value=9999)
