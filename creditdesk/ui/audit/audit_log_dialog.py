@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 from creditdesk.services.audit_view import AuditFilter, audit_detail, audit_kinds, audit_users
 from creditdesk.services.context import ServiceContext
 from creditdesk.ui.audit.audit_table_model import AuditTableModel
+from creditdesk.ui.common.translate import translator
 
 SEARCH_DELAY_MS = 300
 """Pause after typing before the log is searched."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditLogDialog", text)
+_tr = translator("AuditLogDialog")
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
+from PySide6.QtCore import QModelIndex, QObject
 
 from creditdesk.chinese_dates import chinese_date
 from creditdesk.services.audit_view import AuditFilter, AuditRow, audit_rows, count_audit_rows
 from creditdesk.services.context import ServiceContext
 from creditdesk.ui.common.row_table_model import AnyIndex, Column, RowTableModel
+from creditdesk.ui.common.translate import translator
 
 PAGE_SIZE = 200
 """Entries read per query; more come when the view scrolls near the end."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuditTableModel", text)
+_tr = translator("AuditTableModel")
 
 
 def _when(row: AuditRow) -> str:

@@ -12,18 +12,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from creditdesk.ui.common.messages import tell
+from creditdesk.ui.common.translate import translator
 
 Opener = Callable[[Path], bool]
 """Opens a file in the program the desktop associates with it; False when it could not."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
+_tr = translator("FileDialogs")
 
 
 class FileChooser(Protocol):

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
-
 from creditdesk.chinese_dates import chinese_date
+from creditdesk.ui.common.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+_tr = translator("Formatting")
 
 
 def format_date(value: dt.date | None) -> str:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
 import pypdfium2
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt, QTimer
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from creditdesk.ui.common.translate import translator
 
 if TYPE_CHECKING:  # the print module loads when something is printed, not with the viewer
     from PySide6.QtPrintSupport import QPrinter
@@ -49,8 +51,7 @@ ZOOM_STEPS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)
 """Zoom factors the − and + buttons step through (1.0 is 96 dpi on a normal screen)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
+_tr = translator("PdfPreview")
 
 
 def page_sizes(pdf_bytes: bytes) -> list[tuple[float, float]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from creditdesk.services.target_entries import TargetEntry, TargetKind
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_target_picker import Ui_TargetPicker
 
 PickerEntry = TargetEntry
 """An entry of the list: the unit or group as ``services.target_entries`` reads it."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TargetPicker", text)
+_tr = translator("TargetPicker")
 
 
 def entry_text(entry: TargetEntry) -> str:

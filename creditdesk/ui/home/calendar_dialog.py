@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QThreadPool
+from PySide6.QtCore import QDate, QLocale, Qt, QThreadPool
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
@@ -23,6 +23,7 @@ from creditdesk.services.workdays import OFFICIAL_CALENDAR
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.jobs import Job
 from creditdesk.ui.common.messages import error_box
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_calendar_dialog import Ui_CalendarDialog
 
 WEEKDAYS = "一二三四五六日"
@@ -32,8 +33,7 @@ OFFICIAL_HOLIDAY = "#fde0e0"
 OFFICIAL_WORKDAY = "#dcebfa"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarDialog", text)
+_tr = translator("CalendarDialog")
 
 
 def _qdate(day: dt.date) -> QDate:

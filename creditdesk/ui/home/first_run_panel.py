@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+
+from creditdesk.ui.common.translate import translator
 
 if TYPE_CHECKING:  # the services load the database models: after the window's first paint
     from creditdesk.services.first_run import FirstRunSteps
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRunPanel", text)
+_tr = translator("FirstRunPanel")
 
 
 def _titles() -> dict[str, tuple[str, str]]:

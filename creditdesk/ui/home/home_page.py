@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView, QWidget
 
 from creditdesk.services.inbox import InboxFilter
@@ -26,6 +26,7 @@ from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page, emphasize_figures, emphasize_heading, show_figures
 from creditdesk.ui.common.row_table_model import attach_sorted
 from creditdesk.ui.common.signals import Navigation, PageKey
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_home_page import Ui_HomePage
 from creditdesk.ui.home.first_run_panel import FirstRunPanel
 from creditdesk.ui.home.obligation_table_model import ObligationTableModel
@@ -41,8 +42,7 @@ if TYPE_CHECKING:  # loaded on first use, after the window's first paint
 MATRIX_TAB = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HomePage", text)
+_tr = translator("HomePage")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from creditdesk.services.status import LATE, NOT_YET_DUE, ON_TIME, OVERDUE
 from creditdesk.services.status_types import StatusCounts
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.row_table_model import read_only_flags
+from creditdesk.ui.common.translate import translator
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -54,8 +54,7 @@ EXTENSION_COLOUR = "#1e63c4"
 _TEXT = QColor("#202020")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatrixModel", text)
+_tr = translator("MatrixModel")
 
 
 def state_names() -> dict[str, str]:

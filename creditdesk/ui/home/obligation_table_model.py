@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from creditdesk.services.status_types import ObligationLine
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.row_table_model import AnyIndex, Column, RowTableModel
+from creditdesk.ui.common.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ObligationTableModel", text)
+_tr = translator("ObligationTableModel")
 
 
 def _task(line: ObligationLine) -> str:

@@ -9,7 +9,6 @@ whether that opens the inbox or the log dialog.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -35,6 +34,7 @@ from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.jobs import Job
 from creditdesk.ui.common.messages import error_text
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_quarter_matrix_view import Ui_QuarterMatrixView
 from creditdesk.ui.home.matrix_model import (
     EXTENDED_ROLE,
@@ -44,9 +44,7 @@ from creditdesk.ui.home.matrix_model import (
     state_names,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuarterMatrixView", text)
+_tr = translator("QuarterMatrixView")
 
 
 class ExtensionMarkDelegate(QStyledItemDelegate):

@@ -33,6 +33,7 @@ from creditdesk.services.errors import UserError
 from creditdesk.services.since_last import SinceLastTime
 from creditdesk.services.status_types import ObligationLine
 from creditdesk.ui.common.formatting import format_date
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_since_last_panel import Ui_SinceLastPanel
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,8 +49,7 @@ DayChooser = Callable[[QWidget, dt.date], dt.date | None]
 """Asks for the day to be reminded on (a calendar dialog; tests pass a fake)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SinceLastPanel", text)
+_tr = translator("SinceLastPanel")
 
 
 def choose_day(parent: QWidget, earliest: dt.date) -> dt.date | None:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -44,6 +43,7 @@ from creditdesk.services.inbox import CHANNEL_LABELS
 from creditdesk.services.submissions import SubmissionDraft, unusable_files
 from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.period_choices import recent_periods, select_period
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.common.typed_date_edit import TypedDateEdit
 from creditdesk.ui.inbox.arrival_batch_model import (
     PERIOD,
@@ -57,8 +57,7 @@ from creditdesk.ui.inbox.unit_search import make_searchable
 Choices = list[tuple[str, object]]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArrivalBatchDialog", text)
+_tr = translator("ArrivalBatchDialog")
 
 
 def dropped_paths(event: QDropEvent) -> list[Path]:

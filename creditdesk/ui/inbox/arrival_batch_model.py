@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from creditdesk.services.arrival_guess import ArrivalGuess, GuessBook
 from creditdesk.services.periods import Period
 from creditdesk.ui.common.row_table_model import AnyIndex, ColumnHeaders
+from creditdesk.ui.common.translate import translator
 
 UNSURE = QColor("#fff4ce")
 """Yellow: a guess to check."""
@@ -25,8 +26,7 @@ FILE, UNIT, TASK, PERIOD = range(4)
 _COLUMNS = ("文件", "报送单位", "任务", "报送期")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArrivalBatchModel", text)
+_tr = translator("ArrivalBatchModel")
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QUrl
+from PySide6.QtCore import QObject, QPoint, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
 from creditdesk.services.errors import UserError
 from creditdesk.services.inbox_lookups import AttachmentRef, attachments_of
 from creditdesk.ui.common.file_dialogs import DesktopFiles, FileChooser
+from creditdesk.ui.common.translate import translator
 
 if TYPE_CHECKING:
     from creditdesk.ui.inbox.inbox_page import InboxPage
@@ -28,8 +29,7 @@ FolderOpener = Callable[[Path], bool]
 """Shows a folder in the desktop's file manager (tests hand in a recorder)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentActions", text)
+_tr = translator("AttachmentActions")
 
 
 def open_folder_on_desktop(folder: Path) -> bool:

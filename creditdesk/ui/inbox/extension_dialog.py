@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from creditdesk.services.inbox_lookups import ObligationChoice
 from creditdesk.services.periods import Period
 from creditdesk.ui.common.formatting import format_date
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_extension_dialog import Ui_ExtensionDialog
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExtensionDialog", text)
+_tr = translator("ExtensionDialog")
 
 
 def describe(choice: ObligationChoice, unit: str = "") -> str:

@@ -11,8 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.extensions import Extension, grant_extension, restore_extension
 from creditdesk.services.inbox import REVIEW_LABELS
@@ -25,13 +23,13 @@ from creditdesk.services.submissions import (
     return_submissions,
     review,
 )
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.common.undo import ErrorReporter, ServiceCommand
 
 Done = Callable[[], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxCommands", text)
+_tr = translator("InboxCommands")
 
 
 class _ServiceCommand(ServiceCommand):

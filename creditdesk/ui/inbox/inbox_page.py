@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPoint,
@@ -44,6 +43,7 @@ from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
 from creditdesk.ui.common.selection import select_rows
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_inbox_page import Ui_InboxPage
 from creditdesk.ui.inbox.arrival_batch_dialog import ArrivalBatchDialog, dropped_paths, files_in
 from creditdesk.ui.inbox.attachment_actions import AttachmentActions, temporary_folder
@@ -68,8 +68,7 @@ FileOpener = Callable[[Path], bool]
 """Opens a file in the system's viewer (tests hand in a recorder)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InboxPage", text)
+_tr = translator("InboxPage")
 
 
 def open_with_system(path: Path) -> bool:

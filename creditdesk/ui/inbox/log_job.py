@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -22,11 +22,10 @@ from creditdesk.services.submissions import (
     log_submission,
 )
 from creditdesk.ui.common.jobs import Job, run_job
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.inbox.inbox_commands import Done, LoggedCommand
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LogJob", text)
+_tr = translator("LogJob")
 
 
 def log_in_background(

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QWidget
 
 from creditdesk.ui.common.dialog_buttons import name_buttons
+from creditdesk.ui.common.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReturnReasonDialog", text)
+_tr = translator("ReturnReasonDialog")
 
 
 class ReturnReasonDialog(QInputDialog):

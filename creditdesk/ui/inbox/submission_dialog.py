@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QListWidgetItem, QWidget
 
@@ -32,6 +32,7 @@ from creditdesk.services.submissions import (
 from creditdesk.services.tasks import TaskNode, load_task_tree
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.period_choices import fill_period_combo, recent_periods, select_period
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_submission_dialog import Ui_SubmissionDialog
 from creditdesk.ui.inbox.unit_search import make_searchable
 
@@ -39,8 +40,7 @@ FileChooser = Callable[[QWidget], list[Path]]
 """Asks the clerk for files (a QFileDialog; tests pass a fake)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubmissionDialog", text)
+_tr = translator("SubmissionDialog")
 
 
 def choose_files(parent: QWidget) -> list[Path]:

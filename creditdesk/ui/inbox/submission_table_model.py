@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.inbox import InboxFilter, SubmissionRow
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.row_table_model import Column, RowTableModel
+from creditdesk.ui.common.translate import translator
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -27,8 +28,7 @@ SORT_KEYS = ("received_on", "unit", "task", "period", "title", None, "review_sta
 """The SQL sort key of each column (see ``inbox.SORT_COLUMNS``); None: not sortable."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubmissionTableModel", text)
+_tr = translator("SubmissionTableModel")
 
 
 def _task(row: SubmissionRow) -> str:

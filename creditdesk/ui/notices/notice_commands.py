@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
-
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.notice_states import (
@@ -23,6 +21,7 @@ from creditdesk.services.notice_states import (
     undo_state_change,
 )
 from creditdesk.services.notice_template import NoticeTemplates, save_notice_templates
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.common.undo import ErrorReporter, SaveCommand, ServiceCommand
 
 Done = Callable[[], None]
@@ -31,8 +30,7 @@ STATE_ACTIONS = {"issued": "改回已发出", "replied": "标记已回复", "clo
 """The command text for a move into each state."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeCommands", text)
+_tr = translator("NoticeCommands")
 
 
 class NoticeStateCommand(ServiceCommand):

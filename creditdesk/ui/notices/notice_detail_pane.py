@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLabel, QWidget
 
 from creditdesk.services.context import ServiceContext
@@ -19,10 +19,9 @@ from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.jobs import LatestJob
 from creditdesk.ui.common.messages import error_text
 from creditdesk.ui.common.pdf_view import PdfPreview
+from creditdesk.ui.common.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticesPage", text)
+_tr = translator("NoticesPage")
 
 
 @dataclass(frozen=True)

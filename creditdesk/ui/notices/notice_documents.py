@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from creditdesk import atomic_files
@@ -32,6 +31,7 @@ from creditdesk.ui.common.pdf_view import (
     default_printer_available,
     print_pdf,
 )
+from creditdesk.ui.common.translate import translator
 
 if TYPE_CHECKING:
     from creditdesk.ui.notices.notices_page import NoticesPage
@@ -42,8 +42,7 @@ PdfPrinter = Callable[[QWidget, bytes, str, bool], bool]
 """Prints a PDF: (parent, bytes, job title, ask with the print dialog) → sent or not."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticesPage", text)
+_tr = translator("NoticesPage")
 
 
 def print_with_system(parent: QWidget, pdf: bytes, title: str, ask: bool) -> bool:

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from creditdesk.services.notice_drafts import NoticeDraft
 from creditdesk.services.notice_template import LEVEL_LABELS, LEVELS, Level
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.row_table_model import ColumnHeaders
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.notices.notice_table_model import LEVEL_COLOURS
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -35,8 +35,7 @@ LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1
 """The level code (reminder / overdue / supervise) of a row, on the level column."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeDraftModel", text)
+_tr = translator("NoticeDraftModel")
 
 
 class NoticeDraftModel(ColumnHeaders, QAbstractTableModel):

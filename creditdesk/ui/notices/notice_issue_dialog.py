@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QDate,
     QItemSelection,
     QModelIndex,
@@ -61,6 +60,7 @@ from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.jobs import Job, LatestJob, run_job
 from creditdesk.ui.common.messages import error_text
 from creditdesk.ui.common.pdf_view import PdfPreview
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_notice_issue_dialog import Ui_NoticeIssueDialog
 from creditdesk.ui.notices.notice_draft_model import (
     EARLIER_COLUMN,
@@ -78,8 +78,7 @@ EARLIER_WIDTH = 170
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeIssueDialog", text)
+_tr = translator("NoticeIssueDialog")
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from creditdesk.services.notice_states import can_change_state
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.notices.notice_commands import NoticeStateCommand
 
 if TYPE_CHECKING:
@@ -26,8 +26,7 @@ STATE_MOVES = ("replied", "closed", "void")
 """The states the page's buttons move a notice into (标记已回复, 办结, 作废)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticesPage", text)
+_tr = translator("NoticesPage")
 
 
 def ask_cancel_reason(parent: QWidget, number: str) -> str | None:

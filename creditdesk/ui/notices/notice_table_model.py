@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from creditdesk.services.notices import LEVEL_LABELS, STATE_LABELS, NoticeRow
 from creditdesk.ui.common.formatting import format_date
 from creditdesk.ui.common.row_table_model import SORT_ROLE, Column, RowTableModel
+from creditdesk.ui.common.translate import translator
 
 LEVEL_CODES = {label: code for code, label in LEVEL_LABELS.items()}
 STATE_CODES = {label: code for code, label in STATE_LABELS.items()}
@@ -48,8 +48,7 @@ STATE_COLOURS: dict[str, str] = {
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeTableModel", text)
+_tr = translator("NoticeTableModel")
 
 
 def level_code(row: NoticeRow) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from creditdesk.services.context import ServiceContext
@@ -30,6 +30,7 @@ from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.jobs import LatestJob
 from creditdesk.ui.common.messages import error_text
 from creditdesk.ui.common.pdf_view import PdfPreview
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_notice_template_dialog import Ui_NoticeTemplateDialog
 
 PREVIEW_DELAY_MS = 400
@@ -42,8 +43,7 @@ LEVEL_NAMES: dict[Level, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeTemplateDialog", text)
+_tr = translator("NoticeTemplateDialog")
 
 
 def template_problems(templates: NoticeTemplates) -> dict[Level, list[str]]:

@@ -7,16 +7,14 @@ goes back to the level's template wording.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from creditdesk.services.notice_template import PLACEHOLDERS, NoticeTemplate, unknown_placeholders
 from creditdesk.ui.common.dialog_buttons import name_buttons
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_notice_wording_dialog import Ui_NoticeWordingDialog
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticeWordingDialog", text)
+_tr = translator("NoticeWordingDialog")
 
 
 class NoticeWordingDialog(QDialog):

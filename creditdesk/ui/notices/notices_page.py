@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox
 
@@ -34,6 +34,7 @@ from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.pdf_view import PdfPreview, PdfPreviewDialog
 from creditdesk.ui.common.selection import select_rows
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_notices_page import Ui_NoticesPage
 from creditdesk.ui.notices.notice_detail_pane import NoticeDetailPane
 from creditdesk.ui.notices.notice_documents import (
@@ -60,8 +61,7 @@ if TYPE_CHECKING:  # the dialogs load when first opened
     from creditdesk.ui.notices.notice_template_dialog import NoticeTemplateDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoticesPage", text)
+_tr = translator("NoticesPage")
 
 
 class NoticesPage(Page[list[NoticeRow]]):

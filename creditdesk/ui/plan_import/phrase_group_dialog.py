@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from creditdesk.services.phrase_groups import categories_for_phrase
+from creditdesk.ui.common.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhraseGroupDialog", text)
+_tr = translator("PhraseGroupDialog")
 
 
 class PhraseGroupDialog(QDialog):

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -57,6 +56,7 @@ from creditdesk.ui.common.formatting import frequency_label
 from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_plan_import_dialog import Ui_PlanImportDialog
 from creditdesk.ui.plan_import.phrase_group_dialog import PhraseGroupDialog
 from creditdesk.ui.plan_import.plan_review_model import (
@@ -71,8 +71,7 @@ from creditdesk.ui.plan_import.review_batch import ReviewBatchEdit
 FREQUENCIES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanImportDialog", text)
+_tr = translator("PlanImportDialog")
 
 
 class FrequencyDelegate(QStyledItemDelegate):

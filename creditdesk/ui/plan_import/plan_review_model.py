@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -27,6 +26,7 @@ from creditdesk.parsing.unit_names import Match
 from creditdesk.services.plan_import import NameDecision, TaskChange
 from creditdesk.ui.common.formatting import frequency_label
 from creditdesk.ui.common.row_table_model import AnyIndex, ColumnHeaders
+from creditdesk.ui.common.translate import translator
 
 UNRESOLVED = QColor("#c62828")
 """Red: a name still to decide, a removed task."""
@@ -41,8 +41,7 @@ CHANGE_COLOURS = {
 ROLE_ATTRS = ("lead_units", "responsible_units", "supporting_units")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanReviewModel", text)
+_tr = translator("PlanReviewModel")
 
 
 @dataclass(eq=False)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.formatting import frequency_label
 from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.plan_import.plan_review_model import (
     DEADLINE,
     FREQUENCY,
@@ -48,8 +49,7 @@ from creditdesk.ui.plan_import.plan_review_model import (
 ROLE_COLUMNS = {LEAD: "牵头单位", RESPONSIBLE: "责任单位", SUPPORTING: "配合单位"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewBatch", text)
+_tr = translator("ReviewBatch")
 
 
 class ReviewBatchDialog(QDialog):

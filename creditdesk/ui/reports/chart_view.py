@@ -7,16 +7,17 @@ once (smoothly, to the screen's device pixels) instead of stretching a small pic
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from creditdesk.ui.common.translate import translator
 
 SCREEN_DPI = 96
 """What Qt calls one logical pixel per 1/96 inch: a chart drawn at this dpi shows at 100 %."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChartView", text)
+_tr = translator("ChartView")
 
 
 class ChartView(QWidget):

@@ -12,7 +12,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -27,12 +26,12 @@ from creditdesk.ui.common.row_table_model import (
     ColumnHeaders,
     RowTableModel,
 )
+from creditdesk.ui.common.translate import translator
 
 R = TypeVar("R")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportTableModels", text)
+_tr = translator("ReportTableModels")
 
 
 def _rate_key(value: float | None) -> int:

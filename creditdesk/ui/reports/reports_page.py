@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QDate, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView
 
@@ -36,6 +36,7 @@ from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box, error_text, tell
 from creditdesk.ui.common.page import Page, emphasize_figures
 from creditdesk.ui.common.row_table_model import attach_sorted
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_reports_page import Ui_ReportsPage
 from creditdesk.ui.reports.chart_view import SCREEN_DPI
 from creditdesk.ui.reports.report_table_models import (
@@ -75,8 +76,7 @@ _MATPLOTLIB = threading.Lock()
 """matplotlib keeps global state: one chart drawing (preview or export) at a time."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportsPage", text)
+_tr = translator("ReportsPage")
 
 
 def recent_periods(current: Period, count: int) -> list[Period]:

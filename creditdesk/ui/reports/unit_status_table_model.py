@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from creditdesk.services.status import StatusCounts, UnitStatus
 from creditdesk.ui.common.row_table_model import Column, RowTableModel
+from creditdesk.ui.common.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitStatusTableModel", text)
+_tr = translator("UnitStatusTableModel")
 
 
 def _count(header: str, field: Callable[[StatusCounts], int]) -> Column[UnitStatus]:

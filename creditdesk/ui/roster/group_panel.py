@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QListWidgetItem, QMessageBox, QWidget
 
@@ -17,6 +17,7 @@ from creditdesk.services.errors import UserError
 from creditdesk.services.roster_edit import AliasRow
 from creditdesk.services.roster_groups import GroupDetail, get_group, tasks_using_group
 from creditdesk.ui.common.messages import tell
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_group_panel import Ui_GroupPanel
 from creditdesk.ui.roster.roster_commands import (
     AddAliasCommand,
@@ -34,8 +35,7 @@ AskText = Callable[[QWidget, str, str, str], str | None]
 """(parent, title, label, initial text) → the text entered, or None when cancelled."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupPanel", text)
+_tr = translator("GroupPanel")
 
 
 Choose = Callable[[QWidget, str, str, Sequence[str]], int | None]

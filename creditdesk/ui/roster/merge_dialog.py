@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from creditdesk.services.roster import UnitRow
 from creditdesk.ui.common.dialog_buttons import name_buttons
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_merge_dialog import Ui_MergeDialog
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
+_tr = translator("MergeDialog")
 
 
 class MergeDialog(QDialog):

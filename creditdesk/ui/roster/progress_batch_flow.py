@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from creditdesk.services.attachments import StoredFile
@@ -31,6 +31,7 @@ from creditdesk.services.progress_sheets import ProgressImportResult, undo_progr
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import offer_to_open
 from creditdesk.ui.common.jobs import run_job
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.roster.progress_sheet_dialog import PeriodDialog
 from creditdesk.ui.roster.roster_commands import CommandHooks, RosterCommand
 
@@ -39,8 +40,7 @@ if TYPE_CHECKING:
     from creditdesk.ui.roster.roster_page import RosterPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressBatchFlow", text)
+_tr = translator("ProgressBatchFlow")
 
 
 class BatchFiles(Protocol):

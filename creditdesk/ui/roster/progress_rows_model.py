@@ -10,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from creditdesk.services.progress_sheets import ProgressImportPreview, ProgressTask, RowKey
 from creditdesk.ui.common.row_table_model import AnyIndex, ColumnHeaders
+from creditdesk.ui.common.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressRowsModel", text)
+_tr = translator("ProgressRowsModel")
 
 
 def task_text(task: ProgressTask) -> str:

@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     Qt,
     Slot,
 )
@@ -24,13 +23,12 @@ from creditdesk.services.periods import Period
 from creditdesk.services.progress_sheets import ProgressImportPreview
 from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.row_table_model import AnyIndex
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_progress_import_dialog import Ui_ProgressImportDialog
 from creditdesk.ui.forms.ui_progress_period_dialog import Ui_ProgressPeriodDialog
 from creditdesk.ui.roster.progress_rows_model import ProgressRowsModel
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressSheetDialog", text)
+_tr = translator("ProgressSheetDialog")
 
 
 def offered_periods(today: dt.date) -> list[Period]:

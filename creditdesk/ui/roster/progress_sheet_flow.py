@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 
 from creditdesk.services.periods import Period
 from creditdesk.services.progress import Progress
@@ -23,6 +23,7 @@ from creditdesk.services.progress_sheets import (
 from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.file_dialogs import offer_to_open
 from creditdesk.ui.common.jobs import run_job
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.roster.progress_sheet_dialog import PeriodDialog, ProgressImportDialog
 from creditdesk.ui.roster.roster_commands import CommandHooks, ImportProgressCommand
 
@@ -32,8 +33,7 @@ if TYPE_CHECKING:
     from creditdesk.ui.roster.roster_page import RosterPage
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressSheetFlow", text)
+_tr = translator("ProgressSheetFlow")
 
 
 class ProgressSheetFlow(QObject):

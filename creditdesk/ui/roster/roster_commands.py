@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
-
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import StaleEditError, UserError
 from creditdesk.services.progress_sheets import (
@@ -62,11 +60,10 @@ from creditdesk.services.roster_import import (
     undo_roster_import,
 )
 from creditdesk.services.unit_merge import MergeResult, merge_units, unmerge_units
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.common.undo import ServiceCommand
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterCommands", text)
+_tr = translator("RosterCommands")
 
 
 def _row_version(theirs: object) -> int | None:

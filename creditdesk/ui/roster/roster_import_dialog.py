@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QObject,
     Qt,
     Signal,
@@ -57,6 +56,7 @@ from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import error_text
 from creditdesk.ui.common.row_table_model import AnyIndex
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_column_mapping_dialog import Ui_ColumnMappingDialog
 from creditdesk.ui.forms.ui_roster_preview_dialog import Ui_RosterPreviewDialog
 from creditdesk.ui.roster.roster_commands import ImportRosterCommand
@@ -76,8 +76,7 @@ NOT_IN_FILE_SHOWN = 12
 """How many roster units missing from the file the preview names before saying 等N个."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterImport", text)
+_tr = translator("RosterImport")
 
 
 @dataclass(frozen=True)

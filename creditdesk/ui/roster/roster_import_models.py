@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from creditdesk.model.unit_fields import FIELD_LABELS
 from creditdesk.parsing.roster_sheet import FIELDS
@@ -23,13 +23,13 @@ from creditdesk.services.roster_import import (
     UnchangedUnit,
 )
 from creditdesk.ui.common.row_table_model import AnyIndex, Column, ColumnHeaders, RowTableModel
+from creditdesk.ui.common.translate import translator
 
 SAMPLE_ROWS = 3
 """How many cells under the header the mapping step shows per column."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterImportModels", text)
+_tr = translator("RosterImportModels")
 
 
 def column_letter(index: int) -> str:

@@ -14,7 +14,6 @@ from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QTimer,
     Slot,
 )
@@ -48,6 +47,7 @@ from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import error_box, error_text, tell
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.row_table_model import AnyIndex, attach_sorted
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_roster_page import Ui_RosterPage
 from creditdesk.ui.roster.group_panel import GroupPanel
 from creditdesk.ui.roster.merge_dialog import MergeDialog
@@ -73,8 +73,7 @@ SEARCH_DELAY_MS = 250
 XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterPage", text)
+_tr = translator("RosterPage")
 
 
 @dataclass(frozen=True)

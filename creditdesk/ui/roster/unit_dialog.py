@@ -7,20 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from creditdesk.parsing.roster_text import clean_text, name_key
 from creditdesk.services.errors import UserError
 from creditdesk.services.roster_edit import AliasRow, UnitDetail, UnitFields
 from creditdesk.ui.common.dialog_buttons import name_buttons
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_unit_dialog import Ui_UnitDialog
 
 _ALIAS_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitDialog", text)
+_tr = translator("UnitDialog")
 
 
 class UnitDialog(QDialog):

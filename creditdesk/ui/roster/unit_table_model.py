@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from operator import attrgetter
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from creditdesk.model.unit_fields import FIELD_LABELS, UNIT_FIELDS
 from creditdesk.services.roster import UnitRow
 from creditdesk.ui.common.formatting import join_units
 from creditdesk.ui.common.row_table_model import AnyIndex, Column, RowTableModel
+from creditdesk.ui.common.translate import translator
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnitTableModel", text)
+_tr = translator("UnitTableModel")
 
 
 EDITABLE_FIELDS: tuple[str, ...] = tuple(name for name in UNIT_FIELDS if name != "notes")

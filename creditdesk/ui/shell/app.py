@@ -35,14 +35,14 @@ from creditdesk.services.workspace import (
 )
 from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import show_error
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.shell.fonts import application_font, register_bundled_fonts
 from creditdesk.ui.shell.main_window import MainWindow
 
 APP_NAME = "CreditDesk"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+_tr = translator("App")
 
 
 class QuitOnFirstPaint(QObject):

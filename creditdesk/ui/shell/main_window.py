@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -18,6 +18,7 @@ from creditdesk.ui.common.jobs import run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page
 from creditdesk.ui.common.signals import AppSignals, Navigation, PageKey
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.common.undo import ConflictResolver
 from creditdesk.ui.forms.ui_main_window import Ui_MainWindow
 from creditdesk.ui.home.home_page import HomePage
@@ -74,8 +75,7 @@ PAGE_ORDER: tuple[PageKey, ...] = tuple(PageKey)
 """The pages in navigation order: 工作台, 任务, 单位, 收件, 督办, 报表 (Ctrl+1 … Ctrl+6)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+_tr = translator("MainWindow")
 
 
 class MainWindow(QMainWindow):

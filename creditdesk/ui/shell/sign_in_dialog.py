@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_sign_in_dialog import Ui_SignInDialog
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignInDialog", text)
+_tr = translator("SignInDialog")
 
 
 class SignInDialog(QDialog):

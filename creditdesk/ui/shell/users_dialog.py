@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QTableWidgetItem, QWidget
 
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.permissions import ROLE_LABELS, ROLES
 from creditdesk.services.users import UserRow, add_user, list_users, update_user
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_users_dialog import Ui_UsersDialog
 
 TextAsker = Callable[[str, str, bool], "str | None"]
 """(title, label, secret) → the typed text, or None when cancelled."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UsersDialog", text)
+_tr = translator("UsersDialog")
 
 
 def ask_text(parent: QWidget, title: str, label: str, secret: bool) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,12 +42,11 @@ from creditdesk.services.task_edit import (
 from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.formatting import frequency_label
 from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.tasks.rhythm_start import AppliesFrom, RhythmStartChoice
 from creditdesk.ui.tasks.task_edit_dialog import FREQUENCIES, KIND_NAMES, ROLE_NAMES
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchEditDialog", text)
+_tr = translator("BatchEditDialog")
 
 
 @dataclass(frozen=True)

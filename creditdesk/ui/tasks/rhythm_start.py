@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from creditdesk.services.obligations import PERIODIC
 from creditdesk.services.periods import period_containing
 from creditdesk.services.task_edit import CURRENT_PERIOD
+from creditdesk.ui.common.translate import translator
 
 START_CHOICES = ("current", "next", "year")
 """自哪一期起: the current period (default), the next one, or every period of the plan year."""
@@ -24,8 +24,7 @@ AppliesFrom = dt.date | Literal["current"] | None
 """``RuleFields.applies_from``: a day in the first period, the current one, or the whole year."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RhythmStartChoice", text)
+_tr = translator("RhythmStartChoice")
 
 
 class RhythmStartChoice:

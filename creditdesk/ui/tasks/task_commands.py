@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication
-
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.plan_import import (
@@ -42,6 +40,7 @@ from creditdesk.services.task_edit import (
     set_rule,
     update_node,
 )
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.common.undo import ConflictResolver, ServiceCommand
 
 ErrorReporter = Callable[[BaseException], None]
@@ -49,8 +48,7 @@ Changed = Callable[[int | None], None]
 """Called after every successful redo and undo with the node to select (None for none)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskCommands", text)
+_tr = translator("TaskCommands")
 
 
 @dataclass(frozen=True)

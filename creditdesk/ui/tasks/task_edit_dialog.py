@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
 from creditdesk.services.calendar_store import workday_calendar
@@ -40,6 +40,7 @@ from creditdesk.services.task_edit import (
 from creditdesk.services.workdays import WorkdayCalendar
 from creditdesk.ui.common.formatting import format_date, frequency_label
 from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker, entry_text
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
 from creditdesk.ui.tasks.rhythm_start import RhythmStartChoice
 from creditdesk.ui.tasks.task_commands import TaskEdit
@@ -49,8 +50,7 @@ FREQUENCIES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event",
 ROLE_NAMES = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskEditDialog", text)
+_tr = translator("TaskEditDialog")
 
 
 KIND_NAMES: dict[DueRuleKind, str] = {

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -24,6 +23,7 @@ from PySide6.QtGui import QFont
 from creditdesk.services.tasks import TaskNode
 from creditdesk.ui.common.formatting import frequency_label, join_units
 from creditdesk.ui.common.row_table_model import SORT_ROLE, AnyIndex, ColumnHeaders
+from creditdesk.ui.common.translate import translator
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 """Role of column 0 holding all the text a search should find in a node."""
@@ -32,8 +32,7 @@ NODE_MIME_TYPE = "application/x-creditdesk-plan-node"
 """What a dragged row carries: the node id as ASCII digits."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskTreeModel", text)
+_tr = translator("TaskTreeModel")
 
 
 def _title(node: TaskNode) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from creditdesk.ui.common.dialogs import open_dialog
 from creditdesk.ui.common.jobs import Job, run_job
 from creditdesk.ui.common.messages import error_box
 from creditdesk.ui.common.page import Page, emphasize_heading
+from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_tasks_page import Ui_TasksPage
 from creditdesk.ui.plan_import.plan_import_dialog import PlanImportDialog
 from creditdesk.ui.tasks.batch_edit_dialog import BatchEditData, BatchEditDialog, load_batch_data
@@ -50,8 +51,7 @@ from creditdesk.ui.tasks.task_tree_model import TaskTreeModel, task_filter_proxy
 PLAN_FILE_FILTER = "*.docx *.pdf *.txt *.xlsx *.doc *.wps"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TasksPage", text)
+_tr = translator("TasksPage")
 
 
 class TasksPage(Page[PlanTasks]):
