@@ -244,27 +244,42 @@ def log_batch(
 
 def delete_submission(ctx: ServiceContext, submission_id: int) -> dict[str, Any]:
     """Remove a logged submission (its stored files stay in the store); returns the undo data."""
+    return delete_submissions(ctx, [submission_id])[0]
+
+
+def delete_submissions(ctx: ServiceContext, submission_ids: list[int]) -> list[dict[str, Any]]:
+    """Remove several logged submissions in one transaction: all go, or none when one of them
+    is already gone. Returns their undo data, in order."""
+    snapshots: list[dict[str, Any]] = []
     with ctx.session_factory.begin() as session:
-        submission = session.get(Submission, submission_id)
-        if submission is None:
-            raise NotFoundError("该报送材料已不存在。")
-        snapshot = audit.snapshot(submission)
-        snapshot["attachments"] = [audit.snapshot(a) for a in submission.attachments]
-        session.delete(submission)
-        audit.record(session, ctx, "删除报送材料", "submission", submission_id, snapshot, None)
-        return snapshot
+        for submission_id in submission_ids:
+            submission = session.get(Submission, submission_id)
+            if submission is None:
+                raise NotFoundError("该报送材料已不存在。")
+            snapshot = audit.snapshot(submission)
+            snapshot["attachments"] = [audit.snapshot(a) for a in submission.attachments]
+            session.delete(submission)
+            audit.record(session, ctx, "删除报送材料", "submission", submission_id, snapshot, None)
+            snapshots.append(snapshot)
+    return snapshots
 
 
 def restore_submission(ctx: ServiceContext, snapshot: dict[str, Any]) -> None:
     """Put a deleted submission back exactly (undo of delete)."""
-    values = dict(snapshot)
-    files = values.pop("attachments")
+    restore_submissions(ctx, [snapshot])
+
+
+def restore_submissions(ctx: ServiceContext, snapshots: list[dict[str, Any]]) -> None:
+    """Put several deleted submissions back exactly, in one transaction (undo of a batch)."""
     with ctx.session_factory.begin() as session:
-        submission = Submission(**audit.revive(values, Submission))
-        submission.attachments = [Attachment(**audit.revive(f, Attachment)) for f in files]
-        session.add(submission)
-        session.flush()
-        audit.record(session, ctx, "恢复报送材料", "submission", submission.id, None, snapshot)
+        for snapshot in snapshots:
+            values = dict(snapshot)
+            files = values.pop("attachments")
+            submission = Submission(**audit.revive(values, Submission))
+            submission.attachments = [Attachment(**audit.revive(f, Attachment)) for f in files]
+            session.add(submission)
+            session.flush()
+            audit.record(session, ctx, "恢复报送材料", "submission", submission.id, None, snapshot)
 
 
 ReviewState = tuple[int, str, str, dt.date | None, str, int]

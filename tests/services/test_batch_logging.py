@@ -96,3 +96,21 @@ def test_each_copied_file_is_a_step_and_a_cancel_while_copying_logs_nothing(
     finished = _CancelAt(-1)
     assert len(log_batch(ctx, drafts, finished)) == 4
     assert finished.steps[-1] == (4, 4, "")
+
+
+def test_undoing_a_batch_takes_all_back_or_none_and_puts_all_back(
+    ctx: ServiceContext, tmp_path: Path
+) -> None:
+    """Undo of a batch is one transaction: when one submission is already gone (another
+    clerk deleted it), the others stay instead of half the batch vanishing."""
+    logged = log_batch(ctx, _drafts(ctx, tmp_path, 3))
+    ids = [s.id for s in logged]
+    submissions.delete_submission(ctx, ids[1])
+    with pytest.raises(UserError):
+        submissions.delete_submissions(ctx, ids)
+    assert _count(ctx, Submission) == 2
+    snapshots = submissions.delete_submissions(ctx, [ids[0], ids[2]])
+    assert _count(ctx, Submission) == 0
+    submissions.restore_submissions(ctx, snapshots)
+    assert _count(ctx, Submission) == 2
+    assert _count(ctx, Attachment) == 2

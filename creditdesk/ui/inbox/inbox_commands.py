@@ -17,9 +17,9 @@ from creditdesk.services.inbox import REVIEW_LABELS
 from creditdesk.services.submissions import (
     LoggedSubmission,
     ReviewState,
-    delete_submission,
+    delete_submissions,
     restore_reviews,
-    restore_submission,
+    restore_submissions,
     return_submissions,
     review,
 )
@@ -71,12 +71,12 @@ class LoggedCommand(_ServiceCommand):
         self._snapshots: list[dict[str, Any]] = []
 
     def apply(self) -> None:
-        for snapshot in self._snapshots:  # none on the push: the job has logged them
-            restore_submission(self._ctx, snapshot)
+        if self._snapshots:  # none on the push: the job has logged them
+            restore_submissions(self._ctx, self._snapshots)
         self._snapshots = []
 
     def revert(self) -> None:
-        self._snapshots = [delete_submission(self._ctx, s.id) for s in self.logged]
+        self._snapshots = delete_submissions(self._ctx, [s.id for s in self.logged])
 
 
 class DeleteSubmissionsCommand(_ServiceCommand):
@@ -92,11 +92,10 @@ class DeleteSubmissionsCommand(_ServiceCommand):
         self._snapshots: list[dict[str, Any]] = []
 
     def apply(self) -> None:
-        self._snapshots = [delete_submission(self._ctx, i) for i in self._ids]
+        self._snapshots = delete_submissions(self._ctx, self._ids)
 
     def revert(self) -> None:
-        for snapshot in self._snapshots:
-            restore_submission(self._ctx, snapshot)
+        restore_submissions(self._ctx, self._snapshots)
 
 
 class ReviewCommand(_ServiceCommand):
