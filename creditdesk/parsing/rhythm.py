@@ -16,12 +16,9 @@ rhythm (see :func:`rhythm_deadline`).
 from __future__ import annotations
 
 import re
-from typing import Final, Literal, get_args
+from typing import Final, Literal
 
 Frequency = Literal["monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous"]
-
-FREQUENCY_CODES: Final[tuple[Frequency, ...]] = get_args(Frequency)
-"""Every 报送频次 a task may have, in the order choice lists show them."""
 
 _PERIODIC: Final[tuple[tuple[Frequency, re.Pattern[str]], ...]] = (
     ("monthly", re.compile(r"每(?:个)?月|按月(?:报送|上报|调度)|月报")),

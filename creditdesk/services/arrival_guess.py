@@ -24,7 +24,6 @@ from sqlalchemy import select
 from creditdesk.model import Alias, Obligation, ObligationRule, PlanNode, Submission, Unit
 from creditdesk.parsing.unit_names import infer_place_names, normalise_unit_name
 from creditdesk.services.context import ServiceContext
-from creditdesk.services.obligations import PERIODIC
 from creditdesk.services.periods import (
     MONTH_NUMBER,
     QUARTER_NUMBER,
@@ -36,6 +35,7 @@ from creditdesk.services.periods import (
 from creditdesk.services.tasks import current_plan
 from creditdesk.services.typed_dates import find_full_date
 
+PERIODIC: Final = ("monthly", "quarterly", "half-yearly", "annual")
 _KIND_OF: Final = {
     "monthly": "month",
     "quarterly": "quarter",

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from creditdesk.parsing.rhythm import FREQUENCY_CODES
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.errors import UserError
 from creditdesk.services.phrase_groups import create_group_from_phrase
@@ -69,6 +68,9 @@ from creditdesk.ui.plan_import.plan_review_model import (
 )
 from creditdesk.ui.plan_import.review_batch import ReviewBatchEdit
 
+FREQUENCIES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
+
+
 _tr = translator("PlanImportDialog")
 
 
@@ -83,7 +85,7 @@ class FrequencyDelegate(QStyledItemDelegate):
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(_tr("（未注明）"), None)
-        for code in FREQUENCY_CODES:
+        for code in FREQUENCIES:
             combo.addItem(frequency_label(code), code)
         return combo
 
@@ -512,8 +514,8 @@ class PlanImportDialog(QDialog):
         rhythms = 0
         for label, frequency in saved.frequencies.items():
             task = tasks.get(label)
-            if task is not None and frequency in FREQUENCY_CODES:
-                task.frequency = frequency
+            if task is not None and frequency in FREQUENCIES:
+                task.frequency = frequency  # type: ignore[assignment]  # checked just above
                 rhythms += 1
         if rhythms:
             self.plan_model.set_draft(self.preview.draft)

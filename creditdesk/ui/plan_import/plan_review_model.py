@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from creditdesk.parsing.plan_model import PlanDraft, SectionDraft, TaskDraft
-from creditdesk.parsing.rhythm import FREQUENCY_CODES
 from creditdesk.parsing.unit_names import Match
 from creditdesk.services.plan_import import NameDecision, TaskChange
 from creditdesk.ui.common.formatting import frequency_label
@@ -214,7 +213,7 @@ class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
         elif column == FREQUENCY:
             if value is not None and value not in FREQUENCY_CODES:
                 return False
-            task.frequency = value
+            task.frequency = value  # type: ignore[assignment]  # checked against the codes
         else:
             task.deadline = str(value).strip() or None
         self.dataChanged.emit(index, index, [role, Qt.ItemDataRole.DisplayRole])
@@ -231,6 +230,9 @@ class PlanReviewModel(ColumnHeaders, QAbstractItemModel):
         if self._node(index).task is not None and index.column() in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+
+FREQUENCY_CODES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
 
 
 # ----------------------------------------------------------------- unit names

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from creditdesk.parsing.rhythm import FREQUENCY_CODES
 from creditdesk.services.due_rules import default_due_rule
 from creditdesk.ui.common.dialog_buttons import name_buttons
 from creditdesk.ui.common.dialogs import open_dialog
@@ -40,6 +39,7 @@ from creditdesk.ui.common.translate import translator
 from creditdesk.ui.plan_import.plan_review_model import (
     DEADLINE,
     FREQUENCY,
+    FREQUENCY_CODES,
     LEAD,
     RESPONSIBLE,
     SUPPORTING,

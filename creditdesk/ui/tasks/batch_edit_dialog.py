@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from creditdesk.parsing.rhythm import FREQUENCY_CODES
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import DUE_RULE_KINDS, DueRule, DueRuleKind, default_due_rule
 from creditdesk.services.target_entries import target_entries
@@ -45,7 +44,7 @@ from creditdesk.ui.common.formatting import frequency_label
 from creditdesk.ui.common.target_picker import PickerEntry, TargetPicker
 from creditdesk.ui.common.translate import translator
 from creditdesk.ui.tasks.rhythm_start import AppliesFrom, RhythmStartChoice
-from creditdesk.ui.tasks.task_edit_dialog import KIND_NAMES, ROLE_NAMES
+from creditdesk.ui.tasks.task_edit_dialog import FREQUENCIES, KIND_NAMES, ROLE_NAMES
 
 _tr = translator("BatchEditDialog")
 
@@ -106,7 +105,7 @@ class BatchEditDialog(QDialog):
         form = QFormLayout(box)
         self.frequencyCombo = QComboBox()
         self.frequencyCombo.addItem(_tr("（不报送）"), None)
-        for code in FREQUENCY_CODES:
+        for code in FREQUENCIES:
             self.frequencyCombo.addItem(frequency_label(code), code)
         self.frequencyCombo.setCurrentIndex(self.frequencyCombo.findData("quarterly"))
         form.addRow(_tr("统一设为："), self.frequencyCombo)

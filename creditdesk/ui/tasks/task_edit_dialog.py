@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
-from creditdesk.parsing.rhythm import FREQUENCY_CODES
 from creditdesk.services.calendar_store import workday_calendar
 from creditdesk.services.context import ServiceContext
 from creditdesk.services.due_rules import (
@@ -45,6 +44,8 @@ from creditdesk.ui.common.translate import translator
 from creditdesk.ui.forms.ui_task_edit_dialog import Ui_TaskEditDialog
 from creditdesk.ui.tasks.rhythm_start import RhythmStartChoice
 from creditdesk.ui.tasks.task_commands import TaskEdit
+
+FREQUENCIES = ("monthly", "quarterly", "half-yearly", "annual", "once", "event", "continuous")
 
 ROLE_NAMES = {"lead": "牵头单位", "responsible": "责任单位", "supporting": "配合单位"}
 
@@ -225,7 +226,7 @@ class TaskEditDialog(QDialog):
     def _setup_rule(self, rule: RuleFields | None, frequency: str | None) -> None:
         ui = self.ui
         ui.frequencyCombo.addItem(_tr("（不报送）"), None)
-        for code in FREQUENCY_CODES:
+        for code in FREQUENCIES:
             ui.frequencyCombo.addItem(frequency_label(code), code)
         for kind in DUE_RULE_KINDS:
             ui.ruleKindCombo.addItem(_tr(KIND_NAMES[kind]), kind)
